@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Compliance.Diagnostics;
+using Compliance.Json;
+using Json.Schema;
+
+namespace Compliance.Cli.Validation;
+
+/// <summary>
+/// Validates JSON files against a JSON Schema the user names, with JsonSchema.Net. Schemas in the same folder are
+/// registered first, so that the official CycloneDX schemas find the SPDX and JSF schemas they reference.
+/// Kept in the CLI: the analyzer must not load JsonSchema.Net (its System.Text.Json would clash).
+/// </summary>
+public sealed class SchemaValidator
+{
+    private readonly JsonSchema _schema;
+
+    private SchemaValidator(JsonSchema schema) => _schema = schema;
+
+    public static SchemaValidator Load(string schemaPath)
+    {
+        var registry = new SchemaRegistry();
+        var options = new BuildOptions { SchemaRegistry = registry };
+        string full = Path.GetFullPath(schemaPath);
+        string? folder = Path.GetDirectoryName(full);
+        if (folder is not null)
+        {
+            foreach (var sibling in Directory.EnumerateFiles(folder, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+            {
+                if (string.Equals(Path.GetFullPath(sibling), full, StringComparison.Ordinal)) continue;
+                TryRegister(sibling, options);
+            }
+        }
+        var schema = JsonSchema.FromText(File.ReadAllText(full), options, new Uri(full));
+        return new SchemaValidator(schema);
+    }
+
+    private static void TryRegister(string path, BuildOptions options)
+    {
+        try
+        {
+            JsonSchema.FromText(File.ReadAllText(path), options, new Uri(Path.GetFullPath(path)));
+        }
+        catch (Exception e) when (e is JsonException or JsonSchemaException or IOException or ArgumentException or InvalidOperationException)
+        {
+            // Not a schema (or not one this library reads): it cannot be what the named schema references.
+        }
+    }
+
+    /// <summary>Validates well-formed JSON; returns a located problem for each failed keyword.</summary>
+    public IReadOnlyList<JsonProblem> Validate(JsonText text)
+    {
+        using var document = JsonDocument.Parse(text.Utf8, new JsonDocumentOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = JsonReading.MaxDepth,
+        });
+        var result = _schema.Evaluate(document.RootElement, new EvaluationOptions
+        {
+            OutputFormat = OutputFormat.List,
+            RequireFormatValidation = true,
+        });
+        var problems = new List<JsonProblem>();
+        if (result.IsValid) return problems;
+        foreach (var detail in Flatten(result))
+        {
+            if (detail.Errors is not { Count: > 0 } errors) continue;
+            string pointer = detail.InstanceLocation.ToString();
+            var location = JsonPointerLocator.Locate(text, pointer);
+            foreach (var error in errors.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                problems.Add(new JsonProblem(location, $"schema: {(pointer.Length == 0 ? "/" : pointer)}: {error.Value}"));
+            }
+        }
+        return problems
+            .GroupBy(p => (p.Location.StartOffset, p.Message))
+            .Select(g => g.First())
+            .ToList();
+    }
+
+    private static IEnumerable<EvaluationResults> Flatten(EvaluationResults results)
+    {
+        yield return results;
+        if (results.Details is null) yield break;
+        foreach (var child in results.Details)
+        {
+            foreach (var nested in Flatten(child)) yield return nested;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Compliance.Boms;
+
+public enum BomFormat
+{
+    Unknown,
+    CycloneDx,
+    Spdx,
+}

@@ -1,0 +1,412 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Compliance.Diagnostics;
+using Compliance.Json;
+
+namespace Compliance.Boms;
+
+/// <summary>
+/// Reads CycloneDX (1.2 to 1.7) and SPDX (2.2, 2.3) JSON in one forward pass with <see cref="Utf8JsonReader"/>,
+/// recognising the format from the content. Unknown properties are skipped; a wrong type where evidence is read
+/// is a located problem, and reading continues so that every problem is reported at once.
+/// </summary>
+internal sealed class BomParser
+{
+    private readonly JsonText _text;
+    private readonly JsonReading _json;
+    private readonly List<Component> _cycloneDxComponents = new();
+    private readonly List<Component> _spdxPackages = new();
+    private readonly List<Evidence> _metadataEvidence = new();
+    private Component? _root;
+    private string? _bomFormat;
+    private string? _specVersion;
+    private string? _spdxVersion;
+
+    public BomParser(JsonText text)
+    {
+        _text = text;
+        _json = new JsonReading(text);
+    }
+
+    public Bom Parse()
+    {
+        var reader = _json.CreateReader();
+        try
+        {
+            if (!reader.Read())
+            {
+                _json.Problem(_text.At(0), "the file is empty");
+            }
+            else if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                _json.Problem(_json.TokenSpan(ref reader), $"a BOM must be a JSON object, not {JsonReading.Describe(reader.TokenType)}");
+            }
+            else
+            {
+                ReadDocument(ref reader);
+                if (reader.Read())
+                {
+                    _json.Problem(_json.TokenSpan(ref reader), "unexpected content after the end of the JSON document");
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            _json.SyntaxError(e, reader.TokenStartIndex + Math.Max(0, reader.ValueSpan.Length));
+        }
+        return Build();
+    }
+
+    private Bom Build()
+    {
+        var problems = _json.Problems;
+        if (problems.Count > 0)
+        {
+            return new Bom(_text.Path, Detected(), _specVersion ?? _spdxVersion, Array.Empty<Component>(), problems);
+        }
+        switch (Detected())
+        {
+            case BomFormat.CycloneDx:
+                var components = new List<Component>(_cycloneDxComponents.Count + 1);
+                if (_metadataEvidence.Count > 0 && _root is null)
+                {
+                    _root = new Component(_metadataEvidence[0].Location) { IsRoot = true, Name = "(product described by the BOM)" };
+                }
+                if (_root is not null)
+                {
+                    _root.Evidence.AddRange(_metadataEvidence);
+                    components.Add(_root);
+                }
+                components.AddRange(_cycloneDxComponents);
+                return new Bom(_text.Path, BomFormat.CycloneDx, _specVersion, components, problems);
+            case BomFormat.Spdx:
+                return new Bom(_text.Path, BomFormat.Spdx, _spdxVersion, _spdxPackages, problems);
+            default:
+                problems.Add(new JsonProblem(_text.At(0),
+                    _bomFormat is null
+                        ? "not a CycloneDX or SPDX JSON document: neither 'bomFormat' nor 'spdxVersion' is present"
+                        : $"'bomFormat' is '{_bomFormat}', not 'CycloneDX'"));
+                return new Bom(_text.Path, BomFormat.Unknown, null, Array.Empty<Component>(), problems) { IsNotABom = true };
+        }
+    }
+
+    private BomFormat Detected()
+    {
+        if (string.Equals(_bomFormat, "CycloneDX", StringComparison.OrdinalIgnoreCase)) return BomFormat.CycloneDx;
+        if (_bomFormat is null && _spdxVersion is not null) return BomFormat.Spdx;
+        return BomFormat.Unknown;
+    }
+
+    private void ReadDocument(ref Utf8JsonReader reader)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("bomFormat"u8)) _bomFormat = ReadScalar(ref reader, "bomFormat")?.Value;
+            else if (reader.ValueTextEquals("specVersion"u8)) _specVersion = ReadScalar(ref reader, "specVersion")?.Value;
+            else if (reader.ValueTextEquals("spdxVersion"u8)) _spdxVersion = ReadScalar(ref reader, "spdxVersion")?.Value;
+            else if (reader.ValueTextEquals("metadata"u8)) ReadMetadata(ref reader);
+            else if (reader.ValueTextEquals("components"u8)) ReadComponents(ref reader, "components", null);
+            else if (reader.ValueTextEquals("packages"u8)) ReadPackages(ref reader);
+            else JsonReading.SkipValue(ref reader);
+        }
+    }
+
+    private StringValue? ReadScalar(ref Utf8JsonReader reader, string field) =>
+        _json.TryReadString(ref reader, field, out var value) ? value : null;
+
+    // ---- CycloneDX ----
+
+    private void ReadMetadata(ref Utf8JsonReader reader)
+    {
+        if (!_json.TryReadObject(ref reader, "metadata")) return;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("component"u8))
+            {
+                if (_json.TryReadObject(ref reader, "metadata.component"))
+                {
+                    _root = ReadComponent(ref reader, "metadata.component", null, _cycloneDxComponents);
+                    _root.IsRoot = true;
+                }
+            }
+            else if (reader.ValueTextEquals("supplier"u8)) ReadOrganization(ref reader, "metadata.supplier", _metadataEvidence);
+            else if (reader.ValueTextEquals("manufacture"u8)) ReadOrganization(ref reader, "metadata.manufacture", _metadataEvidence);
+            else JsonReading.SkipValue(ref reader);
+        }
+    }
+
+    private void ReadComponents(ref Utf8JsonReader reader, string field, Component? parent)
+    {
+        if (!_json.TryReadArray(ref reader, field)) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!_json.TryTakeObject(ref reader, field + "[]")) continue;
+            var component = ReadComponent(ref reader, "component", parent, _cycloneDxComponents);
+            _cycloneDxComponents.Add(component);
+        }
+    }
+
+    /// <summary>Reads a component object; nested components are added to <paramref name="sink"/> as they are met.</summary>
+    private Component ReadComponent(ref Utf8JsonReader reader, string field, Component? parent, List<Component> sink)
+    {
+        var component = new Component(_text.At((int)reader.TokenStartIndex)) { ParentRef = parent?.Ref };
+        var evidence = component.Evidence;
+        var nested = new List<Component>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("bom-ref"u8)) component.Ref = ReadScalar(ref reader, "bom-ref")?.Value;
+            else if (reader.ValueTextEquals("name"u8))
+            {
+                if (_json.TryReadString(ref reader, field + ".name", out var name))
+                {
+                    component.Name = name.Value;
+                    component.Location = name.Span;
+                }
+            }
+            else if (reader.ValueTextEquals("version"u8)) component.Version = ReadScalar(ref reader, "version")?.Value;
+            else if (reader.ValueTextEquals("group"u8))
+            {
+                var group = ReadEvidence(ref reader, "group", EvidenceKind.Identifier, evidence);
+                component.Group = group?.Value;
+            }
+            else if (reader.ValueTextEquals("purl"u8))
+            {
+                var purl = ReadEvidence(ref reader, "purl", EvidenceKind.Identifier, evidence);
+                component.Purl = purl?.Value;
+            }
+            else if (reader.ValueTextEquals("cpe"u8)) ReadEvidence(ref reader, "cpe", EvidenceKind.Identifier, evidence);
+            else if (reader.ValueTextEquals("supplier"u8)) ReadOrganization(ref reader, "supplier", evidence);
+            else if (reader.ValueTextEquals("manufacturer"u8)) ReadOrganization(ref reader, "manufacturer", evidence);
+            else if (reader.ValueTextEquals("publisher"u8)) ReadEvidence(ref reader, "publisher", EvidenceKind.Organization, evidence);
+            else if (reader.ValueTextEquals("author"u8)) ReadPartyEvidence(ref reader, "author", evidence);
+            else if (reader.ValueTextEquals("authors"u8)) ReadContacts(ref reader, "authors", EvidenceKind.Party, evidence);
+            else if (reader.ValueTextEquals("copyright"u8)) ReadEvidence(ref reader, "copyright", EvidenceKind.FreeText, evidence);
+            else if (reader.ValueTextEquals("externalReferences"u8)) ReadExternalReferences(ref reader, evidence);
+            else if (reader.ValueTextEquals("evidence"u8)) ReadComponentEvidence(ref reader, evidence);
+            else if (reader.ValueTextEquals("properties"u8)) ReadProperties(ref reader, component);
+            else if (reader.ValueTextEquals("components"u8))
+            {
+                if (!_json.TryReadArray(ref reader, "components")) continue;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (!_json.TryTakeObject(ref reader, "components[]")) continue;
+                    nested.Add(ReadComponent(ref reader, "component", component, sink));
+                }
+            }
+            else JsonReading.SkipValue(ref reader);
+        }
+        // bom-ref may follow the nested components in the object, so link children once the parent is complete.
+        foreach (var child in nested)
+        {
+            child.ParentRef = component.Ref;
+            sink.Add(child);
+        }
+        return component;
+    }
+
+    private StringValue? ReadEvidence(ref Utf8JsonReader reader, string field, EvidenceKind kind, List<Evidence> sink)
+    {
+        if (!_json.TryReadString(ref reader, field, out var value)) return null;
+        AddEvidence(sink, field, kind, value);
+        return value;
+    }
+
+    private static void AddEvidence(List<Evidence> sink, string field, EvidenceKind kind, StringValue value)
+    {
+        if (string.IsNullOrWhiteSpace(value.Value)) return;
+        sink.Add(new Evidence(field, kind, value.Value, value.Span));
+    }
+
+    /// <summary>An author string: a name, perhaps with an e-mail address and a URL in npm style.</summary>
+    private void ReadPartyEvidence(ref Utf8JsonReader reader, string field, List<Evidence> sink)
+    {
+        if (!_json.TryReadString(ref reader, field, out var value)) return;
+        AddParty(sink, field, value, EvidenceKind.Party);
+    }
+
+    private static void AddParty(List<Evidence> sink, string field, StringValue value, EvidenceKind defaultKind)
+    {
+        if (!PartyText.TryParse(value.Value, out var party)) return;
+        if (party.HasName)
+        {
+            var kind = party.Kind == EvidenceKind.Party ? defaultKind : party.Kind;
+            sink.Add(new Evidence(field, kind, value.Value.Substring(party.NameStart, party.NameLength), value.Slice(party.NameStart, party.NameLength)));
+        }
+        if (party.HasEmail)
+        {
+            sink.Add(new Evidence(field, EvidenceKind.Email, value.Value.Substring(party.EmailStart, party.EmailLength), value.Slice(party.EmailStart, party.EmailLength)));
+        }
+    }
+
+    /// <summary>A CycloneDX organizational entity: name, url[], contact[].</summary>
+    private void ReadOrganization(ref Utf8JsonReader reader, string field, List<Evidence> sink)
+    {
+        if (!_json.TryReadObject(ref reader, field)) return;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("name"u8)) ReadEvidence(ref reader, field + ".name", EvidenceKind.Organization, sink);
+            else if (reader.ValueTextEquals("url"u8)) ReadStringArray(ref reader, field + ".url", EvidenceKind.Url, sink);
+            else if (reader.ValueTextEquals("contact"u8)) ReadContacts(ref reader, field + ".contact", EvidenceKind.Person, sink);
+            else JsonReading.SkipValue(ref reader);
+        }
+    }
+
+    /// <summary>An array of CycloneDX organizational contacts: name and email.</summary>
+    private void ReadContacts(ref Utf8JsonReader reader, string field, EvidenceKind nameKind, List<Evidence> sink)
+    {
+        if (!_json.TryReadArray(ref reader, field)) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!_json.TryTakeObject(ref reader, field + "[]")) continue;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("name"u8)) ReadEvidence(ref reader, field + ".name", nameKind, sink);
+                else if (reader.ValueTextEquals("email"u8)) ReadEvidence(ref reader, field + ".email", EvidenceKind.Email, sink);
+                else JsonReading.SkipValue(ref reader);
+            }
+        }
+    }
+
+    private void ReadStringArray(ref Utf8JsonReader reader, string field, EvidenceKind kind, List<Evidence> sink)
+    {
+        if (!_json.TryReadArray(ref reader, field)) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (_json.TryTakeString(ref reader, field + "[]", out var value)) AddEvidence(sink, field, kind, value);
+        }
+    }
+
+    private void ReadExternalReferences(ref Utf8JsonReader reader, List<Evidence> sink)
+    {
+        if (!_json.TryReadArray(ref reader, "externalReferences")) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!_json.TryTakeObject(ref reader, "externalReferences[]")) continue;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("url"u8)) ReadEvidence(ref reader, "externalReferences.url", EvidenceKind.Url, sink);
+                else JsonReading.SkipValue(ref reader);
+            }
+        }
+    }
+
+    /// <summary>CycloneDX 1.5+ <c>evidence.copyright[].text</c>.</summary>
+    private void ReadComponentEvidence(ref Utf8JsonReader reader, List<Evidence> sink)
+    {
+        if (!_json.TryReadObject(ref reader, "evidence")) return;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (!reader.ValueTextEquals("copyright"u8))
+            {
+                JsonReading.SkipValue(ref reader);
+                continue;
+            }
+            if (!_json.TryReadArray(ref reader, "evidence.copyright")) continue;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (!_json.TryTakeObject(ref reader, "evidence.copyright[]")) continue;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("text"u8)) ReadEvidence(ref reader, "evidence.copyright.text", EvidenceKind.FreeText, sink);
+                    else JsonReading.SkipValue(ref reader);
+                }
+            }
+        }
+    }
+
+    private void ReadProperties(ref Utf8JsonReader reader, Component component)
+    {
+        if (!_json.TryReadArray(ref reader, "properties")) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!_json.TryTakeObject(ref reader, "properties[]")) continue;
+            string? name = null, value = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("name"u8)) name = ReadScalar(ref reader, "properties.name")?.Value;
+                else if (reader.ValueTextEquals("value"u8)) value = ReadScalar(ref reader, "properties.value")?.Value;
+                else JsonReading.SkipValue(ref reader);
+            }
+            if (name is not null) component.Properties.Add(new KeyValuePair<string, string>(name, value ?? string.Empty));
+        }
+    }
+
+    // ---- SPDX ----
+
+    private void ReadPackages(ref Utf8JsonReader reader)
+    {
+        if (!_json.TryReadArray(ref reader, "packages")) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (_json.TryTakeObject(ref reader, "packages[]")) _spdxPackages.Add(ReadPackage(ref reader));
+        }
+    }
+
+    private Component ReadPackage(ref Utf8JsonReader reader)
+    {
+        var package = new Component(_text.At((int)reader.TokenStartIndex));
+        var evidence = package.Evidence;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("SPDXID"u8)) package.Ref = ReadScalar(ref reader, "SPDXID")?.Value;
+            else if (reader.ValueTextEquals("name"u8))
+            {
+                if (_json.TryReadString(ref reader, "name", out var name))
+                {
+                    package.Name = name.Value;
+                    package.Location = name.Span;
+                }
+            }
+            else if (reader.ValueTextEquals("versionInfo"u8)) package.Version = ReadScalar(ref reader, "versionInfo")?.Value;
+            else if (reader.ValueTextEquals("supplier"u8)) ReadSpdxParty(ref reader, "supplier", evidence);
+            else if (reader.ValueTextEquals("originator"u8)) ReadSpdxParty(ref reader, "originator", evidence);
+            else if (reader.ValueTextEquals("downloadLocation"u8)) ReadSpdxText(ref reader, "downloadLocation", EvidenceKind.Url, evidence);
+            else if (reader.ValueTextEquals("homepage"u8)) ReadSpdxText(ref reader, "homepage", EvidenceKind.Url, evidence);
+            else if (reader.ValueTextEquals("copyrightText"u8)) ReadSpdxText(ref reader, "copyrightText", EvidenceKind.FreeText, evidence);
+            else if (reader.ValueTextEquals("externalRefs"u8)) ReadExternalRefs(ref reader, package);
+            else JsonReading.SkipValue(ref reader);
+        }
+        return package;
+    }
+
+    private void ReadSpdxParty(ref Utf8JsonReader reader, string field, List<Evidence> sink)
+    {
+        if (_json.TryReadString(ref reader, field, out var value)) AddParty(sink, field, value, EvidenceKind.Party);
+    }
+
+    private void ReadSpdxText(ref Utf8JsonReader reader, string field, EvidenceKind kind, List<Evidence> sink)
+    {
+        if (!_json.TryReadString(ref reader, field, out var value)) return;
+        string text = value.Value.Trim();
+        if (text.Equals("NOASSERTION", StringComparison.OrdinalIgnoreCase) || text.Equals("NONE", StringComparison.OrdinalIgnoreCase)) return;
+        AddEvidence(sink, field, kind, value);
+    }
+
+    private void ReadExternalRefs(ref Utf8JsonReader reader, Component package)
+    {
+        if (!_json.TryReadArray(ref reader, "externalRefs")) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!_json.TryTakeObject(ref reader, "externalRefs[]")) continue;
+            string? type = null;
+            StringValue? locator = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("referenceType"u8)) type = ReadScalar(ref reader, "externalRefs.referenceType")?.Value;
+                else if (reader.ValueTextEquals("referenceLocator"u8)) locator = ReadScalar(ref reader, "externalRefs.referenceLocator");
+                else JsonReading.SkipValue(ref reader);
+            }
+            if (locator is not { } found) continue;
+            if (string.Equals(type, "purl", StringComparison.OrdinalIgnoreCase))
+            {
+                AddEvidence(package.Evidence, "externalRefs.purl", EvidenceKind.Identifier, found);
+                package.Purl ??= found.Value;
+            }
+            else if (string.Equals(type, "cpe23Type", StringComparison.OrdinalIgnoreCase) || string.Equals(type, "cpe22Type", StringComparison.OrdinalIgnoreCase))
+            {
+                AddEvidence(package.Evidence, "externalRefs." + type, EvidenceKind.Identifier, found);
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Compliance.Diagnostics;
+
+namespace Compliance.Json;
+
+/// <summary>
+/// Shared helpers for the one-pass readers of BOMs and entity lists: typed reads that record a located problem
+/// (instead of throwing) when a value has the wrong JSON type, and the reader options every input is read with.
+/// </summary>
+public sealed class JsonReading
+{
+    /// <summary>
+    /// Deeper than any real BOM (components nest a few levels) yet shallow enough that a hostile file cannot
+    /// exhaust the stack of the recursive readers.
+    /// </summary>
+    public const int MaxDepth = 256;
+
+    public JsonReading(JsonText text) => Text = text;
+
+    public JsonText Text { get; }
+
+    public List<JsonProblem> Problems { get; } = new();
+
+    /// <summary>Comments and trailing commas are accepted: hand-edited lists and some generators produce them.</summary>
+    public static JsonReaderOptions ReaderOptions => new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = MaxDepth,
+    };
+
+    public Utf8JsonReader CreateReader() => new(Text.Utf8.Span, ReaderOptions);
+
+    public void Problem(SourceSpan location, string message) => Problems.Add(new JsonProblem(location, message));
+
+    /// <summary>The span of the current token; for a string, the characters inside the quotes.</summary>
+    public SourceSpan TokenSpan(ref Utf8JsonReader reader)
+    {
+        int start = (int)reader.TokenStartIndex;
+        int length = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            return Text.Span(start + 1, start + 1 + length);
+        }
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            return Text.At(start);
+        }
+        return Text.Span(start, start + length);
+    }
+
+    /// <summary>Reads the current string token.</summary>
+    public StringValue CurrentString(ref Utf8JsonReader reader) =>
+        new(reader.GetString() ?? string.Empty, TokenSpan(ref reader), !reader.ValueIsEscaped);
+
+    /// <summary>
+    /// Reads the value of the property the reader is on. Returns false for null, and for any other non-string
+    /// value after recording a problem naming <paramref name="field"/>.
+    /// </summary>
+    public bool TryReadString(ref Utf8JsonReader reader, string field, out StringValue value)
+    {
+        reader.Read();
+        return TryTakeString(ref reader, field, out value);
+    }
+
+    /// <summary>As <see cref="TryReadString"/>, for the token the reader is on (an array element).</summary>
+    public bool TryTakeString(ref Utf8JsonReader reader, string field, out StringValue value)
+    {
+        value = default;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                value = CurrentString(ref reader);
+                return true;
+            case JsonTokenType.Null:
+                return false;
+            default:
+                WrongType(ref reader, field, "a string");
+                return false;
+        }
+    }
+
+    /// <summary>Reads the value of the current property and returns true if it is an object (null is skipped quietly).</summary>
+    public bool TryReadObject(ref Utf8JsonReader reader, string field)
+    {
+        reader.Read();
+        return TryTake(ref reader, field, JsonTokenType.StartObject, "an object");
+    }
+
+    /// <summary>Reads the value of the current property and returns true if it is an array (null is skipped quietly).</summary>
+    public bool TryReadArray(ref Utf8JsonReader reader, string field)
+    {
+        reader.Read();
+        return TryTake(ref reader, field, JsonTokenType.StartArray, "an array");
+    }
+
+    /// <summary>Returns true if the current token (an array element) is an object; records a problem otherwise.</summary>
+    public bool TryTakeObject(ref Utf8JsonReader reader, string field) =>
+        TryTake(ref reader, field, JsonTokenType.StartObject, "an object");
+
+    private bool TryTake(ref Utf8JsonReader reader, string field, JsonTokenType expected, string expectedName)
+    {
+        if (reader.TokenType == expected) return true;
+        if (reader.TokenType != JsonTokenType.Null) WrongType(ref reader, field, expectedName);
+        return false;
+    }
+
+    /// <summary>Skips the value of the current property.</summary>
+    public static void SkipValue(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
+
+    private void WrongType(ref Utf8JsonReader reader, string field, string expected)
+    {
+        Problem(TokenSpan(ref reader), $"'{field}' must be {expected}, not {Describe(reader.TokenType)}");
+        reader.Skip();
+    }
+
+    public static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => type.ToString(),
+    };
+
+    /// <summary>
+    /// Records a syntax error (or invalid UTF-8) at the place System.Text.Json reports it, with a message
+    /// free of the library's internals.
+    /// </summary>
+    public void SyntaxError(Exception exception, long fallbackByteOffset)
+    {
+        if (exception is JsonException { LineNumber: not null } json)
+        {
+            int offset = Text.ByteOffset(json.LineNumber.Value, json.BytePositionInLine ?? 0);
+            Problem(Text.At(offset), "invalid JSON: " + CleanMessage(json.Message));
+            return;
+        }
+        Problem(Text.At((int)Math.Min(fallbackByteOffset, Text.Utf8.Length)), "invalid JSON: " + CleanMessage(exception.Message));
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // System.Text.Json appends " LineNumber: 3 | BytePositionInLine: 7." which the location already gives.
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        string text = cut >= 0 ? message.Substring(0, cut) : message;
+        return text.Trim().TrimEnd('.');
+    }
+}

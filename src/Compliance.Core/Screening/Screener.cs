@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Boms;
+using Compliance.Diagnostics;
+using Compliance.Entities;
+using Compliance.Json;
+using Compliance.Matching;
+
+namespace Compliance.Screening;
+
+/// <summary>The engine: BOMs and entity lists in, findings out. Every outlet (CLI, MSBuild task, analyzer) calls this.</summary>
+public static class Screener
+{
+    public static ScreeningResult Screen(IReadOnlyList<Bom> boms, EntityCatalog catalog, ScreeningOptions options)
+    {
+        var findings = new List<Finding>();
+        foreach (var problem in catalog.Problems) findings.Add(ListProblem(problem));
+        foreach (var list in catalog.Lists) AddStaleness(list, options.AsOf, findings);
+
+        var matcher = new EntityMatcher(catalog.Entities);
+        int components = 0;
+        foreach (var bom in boms)
+        {
+            foreach (var problem in bom.Problems) findings.Add(BomProblem(problem));
+            foreach (var component in bom.Components)
+            {
+                components++;
+                ScreenComponent(component, matcher, findings);
+            }
+        }
+
+        var configured = new List<Finding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var severity = options.Severities.Effective(finding.Rule);
+            if (severity != Severity.None) configured.Add(finding with { Severity = severity });
+        }
+        configured.Sort(FindingOrder.Instance);
+        return new ScreeningResult(configured, boms.Count, components);
+    }
+
+    private static void ScreenComponent(Component component, EntityMatcher matcher, List<Finding> findings)
+    {
+        if (component.Evidence.Count == 0)
+        {
+            findings.Add(new Finding(Rules.NoVendorEvidence,
+                $"component '{component.DisplayName}' has no vendor evidence (no supplier, manufacturer, publisher, author, purl, CPE, URL or copyright), so its vendor could not be screened",
+                component.Location)
+            {
+                BomRef = component.Ref,
+                ComponentName = component.Name,
+                Purl = component.Purl,
+            });
+            return;
+        }
+        foreach (var best in matcher.Match(component)
+                     .GroupBy(m => m.Entity.Id, StringComparer.OrdinalIgnoreCase)
+                     .Select(g => g.OrderByDescending(m => m.Confident).ThenByDescending(m => m.Score).First()))
+        {
+            findings.Add(RestrictedVendor(component, best));
+        }
+    }
+
+    public static Finding RestrictedVendor(Component component, EntityMatch match)
+    {
+        var entity = match.Entity;
+        var evidence = match.Evidence;
+        string listing = entity.Citation is { Length: > 0 } citation ? $"{entity.ProgramList}; {citation}" : entity.ProgramList;
+        string how = match.Kind switch
+        {
+            "exact-name" => "by exact name",
+            "alias" => $"by alias '{match.MatchedName}'",
+            _ => $"by {match.Kind.Replace('-', ' ')} '{match.MatchedName}'",
+        };
+        string message = match.Confident
+            ? $"component '{component.DisplayName}' is supplied by restricted entity '{entity.Name}' ({entity.Id}: {listing}): {evidence.Field} '{evidence.Value}' matches {how}"
+            : $"component '{component.DisplayName}' may be supplied by restricted entity '{entity.Name}' ({entity.Id}: {listing}): {evidence.Field} '{evidence.Value}' matches {how}, score {match.Score:0.00}; review it";
+        return new Finding(match.Confident ? Rules.RestrictedVendor : Rules.PossibleRestrictedVendor, message, evidence.Location)
+        {
+            BomRef = component.Ref,
+            ComponentName = component.Name,
+            Purl = component.Purl,
+            EntityId = entity.Id,
+            EntityName = entity.Name,
+            List = entity.ProgramList,
+            Citation = entity.Citation,
+            EvidenceField = evidence.Field,
+            EvidenceValue = evidence.Value,
+            MatchedName = match.MatchedName,
+            MatchKind = match.Kind,
+            Score = Math.Round(match.Score, 2),
+        };
+    }
+
+    private static void AddStaleness(EntityList list, DateTime asOf, List<Finding> findings)
+    {
+        if (list.Published is not { } published || list.MaxAgeDays is not { } maxAge) return;
+        int age = (int)(asOf.Date - published.Date).TotalDays;
+        if (age <= maxAge) return;
+        findings.Add(new Finding(Rules.StaleEntityList,
+            $"entity list '{list.Name ?? list.Path}' was published on {Dates.Format(published)}, {age} days before {Dates.Format(asOf)}, over its maximum age of {maxAge} days",
+            list.PublishedLocation ?? SourceSpan.WholeFile(list.Path)));
+    }
+
+    public static Finding BomProblem(JsonProblem problem) =>
+        new(Rules.UnreadableBom, $"BOM could not be read: {problem.Message}", problem.Location);
+
+    public static Finding ListProblem(JsonProblem problem) =>
+        new(Rules.UnreadableEntityList, $"entity list could not be read: {problem.Message}", problem.Location);
+}
