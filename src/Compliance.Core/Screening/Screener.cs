@@ -44,6 +44,8 @@ public static class Screener
     {
         if (component.Evidence.Count == 0)
         {
+            // The product the BOM describes is the BOM author's own: no evidence there is not a screening gap.
+            if (component.IsRoot) return;
             findings.Add(new Finding(Rules.NoVendorEvidence,
                 $"component '{component.DisplayName}' has no vendor evidence (no supplier, manufacturer, publisher, author, purl, CPE, URL or copyright), so its vendor could not be screened",
                 component.Location)
@@ -56,11 +58,23 @@ public static class Screener
         }
         foreach (var best in matcher.Match(component)
                      .GroupBy(m => m.Entity.Id, StringComparer.OrdinalIgnoreCase)
-                     .Select(g => g.OrderByDescending(m => m.Confident).ThenByDescending(m => m.Score).First()))
+                     .Select(g => g.OrderByDescending(m => m.Confident).ThenByDescending(m => m.Score).ThenBy(m => EvidenceRank(m.Evidence.Kind)).First()))
         {
             findings.Add(RestrictedVendor(component, best));
         }
     }
+
+    /// <summary>Which evidence a finding should point at when several say the same: a named organisation first.</summary>
+    private static int EvidenceRank(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.Organization => 0,
+        EvidenceKind.Identifier => 1,
+        EvidenceKind.Email => 2,
+        EvidenceKind.Url => 3,
+        EvidenceKind.Party => 4,
+        EvidenceKind.Person => 5,
+        _ => 6,
+    };
 
     public static Finding RestrictedVendor(Component component, EntityMatch match)
     {
