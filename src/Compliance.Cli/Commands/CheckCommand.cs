@@ -55,6 +55,16 @@ public static class CheckCommand
         {
             Description = "Folder that SARIF and GitHub paths are relative to. Default: the current folder.",
         };
+        var warningDays = new Option<int>("--exemption-warning-days")
+        {
+            Description = "Warn (SCC005) when an exemption in use expires within this many days.",
+            DefaultValueFactory = _ => ScreeningOptions.DefaultExemptionWarningDays,
+        };
+        var classificationProperty = new Option<string>("--classification-property")
+        {
+            Description = "The component property that carries a classification such as an ECCN, for exemptions scoped by 'classifications'.",
+            DefaultValueFactory = _ => ScreeningOptions.DefaultClassificationProperty,
+        };
         var maxFileSize = new Option<long>("--max-file-size")
         {
             Description = "Refuse input files larger than this many bytes.",
@@ -64,6 +74,7 @@ public static class CheckCommand
         var command = new Command("check", "Screen BOMs against restricted-entity lists.")
         {
             inputs, entities, noDefault, format, outputFile, config, asOf, schema, warnAsError, noWarn, basePath, maxFileSize,
+            warningDays, classificationProperty,
         };
         command.SetAction(parse =>
         {
@@ -82,6 +93,8 @@ public static class CheckCommand
                 NoWarn = parse.GetValue(noWarn) ?? Array.Empty<string>(),
                 BasePath = parse.GetValue(basePath),
                 MaxFileSize = parse.GetValue(maxFileSize),
+                ExemptionWarningDays = parse.GetValue(warningDays),
+                ClassificationProperty = parse.GetValue(classificationProperty) ?? ScreeningOptions.DefaultClassificationProperty,
             };
             return Run(request, output, error);
         });
@@ -103,6 +116,8 @@ public static class CheckCommand
         public IReadOnlyList<string> NoWarn { get; init; } = Array.Empty<string>();
         public string? BasePath { get; init; }
         public long MaxFileSize { get; init; } = BomReader.DefaultMaxBytes;
+        public int ExemptionWarningDays { get; init; } = ScreeningOptions.DefaultExemptionWarningDays;
+        public string ClassificationProperty { get; init; } = ScreeningOptions.DefaultClassificationProperty;
     }
 
     public static int Run(CheckRequest request, TextWriter output, TextWriter error)
@@ -115,6 +130,10 @@ public static class CheckCommand
             options.AsOf = asOf;
         }
         if (request.MaxFileSize <= 0) return ArgumentError(error, "--max-file-size must be a positive number of bytes");
+        if (request.ExemptionWarningDays < 0) return ArgumentError(error, "--exemption-warning-days must be 0 or more");
+        if (request.ClassificationProperty.Trim().Length == 0) return ArgumentError(error, "--classification-property must name a property");
+        options.ExemptionWarningDays = request.ExemptionWarningDays;
+        options.ClassificationProperty = request.ClassificationProperty.Trim();
         if (!TryReadSeverities(request, error, out var severities)) return Program.ToolFailure;
         options.Severities = severities;
 
@@ -200,30 +219,27 @@ public static class CheckCommand
         bool ok = true;
         foreach (var path in request.ConfigFiles)
         {
-            string text;
-            try
+            foreach (var problem in severities.ReadGlobalConfigFile(path))
             {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"{path}: error: --config file could not be read: {e.Message}");
-                ok = false;
-                continue;
-            }
-            foreach (var problem in severities.ReadGlobalConfig(path, text))
-            {
-                error.WriteLine($"{problem.Location}: error: {problem.Message}");
+                error.WriteLine($"{problem.Location}: error: --config: {problem.Message}");
                 ok = false;
             }
         }
-        if (request.WarnAsErrorGiven)
+        var warnAsError = request.WarnAsError.SelectMany(SeverityConfiguration.SplitIds).ToList();
+        var noWarn = request.NoWarn.SelectMany(SeverityConfiguration.SplitIds).ToList();
+        if (request.WarnAsErrorGiven && warnAsError.Count == 0) severities.AllWarningsAsErrors = true;
+        foreach (var (option, ids, sink) in new[] { ("--warnaserror", warnAsError, severities.WarningsAsErrors), ("--nowarn", noWarn, severities.NoWarn) })
         {
-            var ids = request.WarnAsError.SelectMany(SeverityConfiguration.SplitIds).ToList();
-            if (ids.Count == 0) severities.AllWarningsAsErrors = true;
-            foreach (var id in ids) severities.WarningsAsErrors.Add(id);
+            foreach (var id in ids)
+            {
+                if (SeverityConfiguration.UnknownId(id) is { } unknown)
+                {
+                    error.WriteLine($"error: {option}: {unknown}");
+                    ok = false;
+                }
+                sink.Add(id);
+            }
         }
-        foreach (var id in request.NoWarn.SelectMany(SeverityConfiguration.SplitIds)) severities.NoWarn.Add(id);
         return ok;
     }
 

@@ -28,6 +28,9 @@ public sealed class Bom
 
     public bool IsReadable => Problems.Count == 0;
 
+    /// <summary>Things in the BOM that claim to exempt it from screening: ignored, and reported (SCC004).</summary>
+    public IReadOnlyList<ExemptionClaim> ExemptionClaims { get; init; } = System.Array.Empty<ExemptionClaim>();
+
     /// <summary>True when the file is well-formed JSON but neither CycloneDX nor SPDX (a folder scan skips such files).</summary>
     public bool IsNotABom { get; init; }
 }

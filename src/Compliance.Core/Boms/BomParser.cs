@@ -18,6 +18,7 @@ internal sealed class BomParser
     private readonly List<Component> _cycloneDxComponents = new();
     private readonly List<Component> _spdxPackages = new();
     private readonly List<Evidence> _metadataEvidence = new();
+    private readonly List<ExemptionClaim> _claims = new();
     private Component? _root;
     private string? _bomFormat;
     private string? _specVersion;
@@ -79,9 +80,9 @@ internal sealed class BomParser
                     components.Add(_root);
                 }
                 components.AddRange(_cycloneDxComponents);
-                return new Bom(_text.Path, BomFormat.CycloneDx, _specVersion, components, problems);
+                return new Bom(_text.Path, BomFormat.CycloneDx, _specVersion, components, problems) { ExemptionClaims = _claims };
             case BomFormat.Spdx:
-                return new Bom(_text.Path, BomFormat.Spdx, _spdxVersion, _spdxPackages, problems);
+                return new Bom(_text.Path, BomFormat.Spdx, _spdxVersion, _spdxPackages, problems) { ExemptionClaims = _claims };
             default:
                 problems.Add(new JsonProblem(_text.At(0),
                     _bomFormat is null
@@ -108,7 +109,9 @@ internal sealed class BomParser
             else if (reader.ValueTextEquals("metadata"u8)) ReadMetadata(ref reader);
             else if (reader.ValueTextEquals("components"u8)) ReadComponents(ref reader, "components", null);
             else if (reader.ValueTextEquals("packages"u8)) ReadPackages(ref reader);
-            else JsonReading.SkipValue(ref reader);
+            else if (reader.ValueTextEquals("properties"u8)) ReadProperties(ref reader, null);
+            else if (reader.ValueTextEquals("annotations"u8)) ReadAnnotations(ref reader, null);
+            else SkipUnlessClaim(ref reader, null);
         }
     }
 
@@ -132,7 +135,8 @@ internal sealed class BomParser
             }
             else if (reader.ValueTextEquals("supplier"u8)) ReadOrganization(ref reader, "metadata.supplier", _metadataEvidence);
             else if (reader.ValueTextEquals("manufacture"u8)) ReadOrganization(ref reader, "metadata.manufacture", _metadataEvidence);
-            else JsonReading.SkipValue(ref reader);
+            else if (reader.ValueTextEquals("properties"u8)) ReadProperties(ref reader, null);
+            else SkipUnlessClaim(ref reader, null);
         }
     }
 
@@ -194,7 +198,7 @@ internal sealed class BomParser
                     nested.Add(ReadComponent(ref reader, "component", component, sink));
                 }
             }
-            else JsonReading.SkipValue(ref reader);
+            else SkipUnlessClaim(ref reader, component);
         }
         // bom-ref may follow the nested components in the object, so link children once the parent is complete.
         foreach (var child in nested)
@@ -315,21 +319,59 @@ internal sealed class BomParser
         }
     }
 
-    private void ReadProperties(ref Utf8JsonReader reader, Component component)
+    /// <summary>CycloneDX <c>properties</c> of a component, or of the BOM or its metadata when <paramref name="component"/> is null.</summary>
+    private void ReadProperties(ref Utf8JsonReader reader, Component? component)
     {
         if (!_json.TryReadArray(ref reader, "properties")) return;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (!_json.TryTakeObject(ref reader, "properties[]")) continue;
-            string? name = null, value = null;
+            StringValue? name = null;
+            string? value = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("name"u8)) name = ReadScalar(ref reader, "properties.name")?.Value;
+                if (reader.ValueTextEquals("name"u8)) name = ReadScalar(ref reader, "properties.name");
                 else if (reader.ValueTextEquals("value"u8)) value = ReadScalar(ref reader, "properties.value")?.Value;
                 else JsonReading.SkipValue(ref reader);
             }
-            if (name is not null) component.Properties.Add(new KeyValuePair<string, string>(name, value ?? string.Empty));
+            if (name is not { } named) continue;
+            component?.Properties.Add(new KeyValuePair<string, string>(named.Value, value ?? string.Empty));
+            if (ExemptionClaim.LooksLikeExemption(named.Value))
+            {
+                _claims.Add(new ExemptionClaim("properties.name", $"{named.Value} = {value}", named.Span, component));
+            }
         }
+    }
+
+    /// <summary>CycloneDX <c>annotations[].text</c> and SPDX <c>annotations[].comment</c>: reported if they claim an exemption.</summary>
+    private void ReadAnnotations(ref Utf8JsonReader reader, Component? component)
+    {
+        if (!_json.TryReadArray(ref reader, "annotations")) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!_json.TryTakeObject(ref reader, "annotations[]")) continue;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                string? field = reader.ValueTextEquals("text"u8) ? "annotations.text" : reader.ValueTextEquals("comment"u8) ? "annotations.comment" : null;
+                if (field is null)
+                {
+                    JsonReading.SkipValue(ref reader);
+                    continue;
+                }
+                if (ReadScalar(ref reader, field) is { } text && ExemptionClaim.LooksLikeExemption(text.Value))
+                {
+                    _claims.Add(new ExemptionClaim(field, text.Value, text.Span, component));
+                }
+            }
+        }
+    }
+
+    /// <summary>Skips a property this reader does not use, reporting it first if its name claims an exemption.</summary>
+    private void SkipUnlessClaim(ref Utf8JsonReader reader, Component? component)
+    {
+        bool claims = reader.ValueIsEscaped ? ExemptionClaim.LooksLikeExemption(reader.GetString()!) : ExemptionClaim.LooksLikeExemption(reader.ValueSpan);
+        if (claims) _claims.Add(new ExemptionClaim("field", reader.GetString()!, _json.TokenSpan(ref reader), component));
+        JsonReading.SkipValue(ref reader);
     }
 
     // ---- SPDX ----
@@ -365,7 +407,8 @@ internal sealed class BomParser
             else if (reader.ValueTextEquals("homepage"u8)) ReadSpdxText(ref reader, "homepage", EvidenceKind.Url, evidence);
             else if (reader.ValueTextEquals("copyrightText"u8)) ReadSpdxText(ref reader, "copyrightText", EvidenceKind.FreeText, evidence);
             else if (reader.ValueTextEquals("externalRefs"u8)) ReadExternalRefs(ref reader, package);
-            else JsonReading.SkipValue(ref reader);
+            else if (reader.ValueTextEquals("annotations"u8)) ReadAnnotations(ref reader, package);
+            else SkipUnlessClaim(ref reader, package);
         }
         return package;
     }

@@ -279,11 +279,11 @@ public static class EntityListLoader
                         }
                         break;
                     case "entity":
-                        if (NonEmptyString(ref reader, "entity") is { } entity) fields.Entities.Add(entity);
+                        if (_json.TryReadString(ref reader, "entity", out var entityValue)) AddEntity(fields, entityValue.Value, entityValue.Span, "entity");
                         break;
-                    case "entities": StringArray(ref reader, "entities", fields.Entities); break;
+                    case "entities": StringArray(ref reader, "entities", fields.Entities, (value, span) => AddEntity(fields, value, span, "entities")); break;
                     case "programs": StringArray(ref reader, "programs", fields.Programs); break;
-                    case "components": StringArray(ref reader, "components", fields.Components); break;
+                    case "components": StringArray(ref reader, "components", fields.Components, CheckPurlPattern); break;
                     case "componentNames": StringArray(ref reader, "componentNames", fields.ComponentNames); break;
                     case "classifications": StringArray(ref reader, "classifications", fields.Classifications); break;
                     case "reason": fields.Reason = String(ref reader, "reason"); break;
@@ -308,6 +308,11 @@ public static class EntityListLoader
                 _json.Problem(idSpan, $"exemption id '{id}' is already used at {earlier.Location}");
                 return;
             }
+            if (fields.Approved is { } approved && fields.Expires is { } expires && approved > expires)
+            {
+                _json.Problem(fields.ExpiresLocation ?? idSpan,
+                    $"exemption '{id}' expires on {Dates.Format(expires)}, before it was approved on {Dates.Format(approved)}");
+            }
             var missing = new List<string>();
             if (fields.Entities.Count == 0) missing.Add("'entity' or 'entities'");
             if (fields.Expires is null) missing.Add("'expires'");
@@ -331,12 +336,30 @@ public static class EntityListLoader
                 Justification = fields.Justification,
             };
             exemption.Entities.AddRange(fields.Entities);
+            foreach (var pair in fields.EntityLocations) exemption.EntityLocations.Add(pair.Key, pair.Value);
             exemption.Programs.AddRange(fields.Programs);
             exemption.Components.AddRange(fields.Components);
             exemption.ComponentNames.AddRange(fields.ComponentNames);
             exemption.Classifications.AddRange(fields.Classifications);
             _exemptionIds.Add(exemption.Id, exemption);
             _list.Exemptions.Add(exemption);
+        }
+
+        private void AddEntity(Exemption fields, string value, SourceSpan span, string field)
+        {
+            string id = value.Trim();
+            if (id.Length == 0)
+            {
+                _json.Problem(span, $"'{field}' must not be empty");
+                return;
+            }
+            if (field == "entity") fields.Entities.Add(id);
+            if (!fields.EntityLocations.ContainsKey(id)) fields.EntityLocations.Add(id, span);
+        }
+
+        private void CheckPurlPattern(string value, SourceSpan span)
+        {
+            if (!Exemptions.PurlPattern.TryParse(value, out _, out var error)) _json.Problem(span, error!);
         }
 
         // ---- typed values ----
@@ -352,7 +375,8 @@ public static class EntityListLoader
             return null;
         }
 
-        private void StringArray(ref Utf8JsonReader reader, string field, List<string> sink)
+        /// <param name="check">Called with each value and its location, to validate it where it is written.</param>
+        private void StringArray(ref Utf8JsonReader reader, string field, List<string> sink, Action<string, SourceSpan>? check = null)
         {
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartArray)
@@ -368,8 +392,13 @@ public static class EntityListLoader
                     continue;
                 }
                 string value = reader.GetString()!.Trim();
-                if (value.Length == 0) _json.Problem(_json.TokenSpan(ref reader), $"'{field}' must not contain an empty string");
-                else sink.Add(value);
+                if (value.Length == 0)
+                {
+                    _json.Problem(_json.TokenSpan(ref reader), $"'{field}' must not contain an empty string");
+                    continue;
+                }
+                sink.Add(value);
+                check?.Invoke(value, _json.TokenSpan(ref reader));
             }
         }
 

@@ -24,10 +24,13 @@ public sealed class Exemption
     /// <summary>The ids of the entities it applies to (<c>entity</c> or <c>entities</c>).</summary>
     public List<string> Entities { get; } = new();
 
+    /// <summary>Where each entity id is written, so that an id no list defines is reported at its place.</summary>
+    public Dictionary<string, SourceSpan> EntityLocations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The programmes it applies to; empty means every programme of the entity.</summary>
     public List<string> Programs { get; } = new();
 
-    /// <summary>purl patterns (<c>pkg:maven/com.huawei.hms/*</c>, optionally with a version range).</summary>
+    /// <summary>purl patterns (<c>pkg:maven/com.huawei.hms/*</c>, optionally with a version range; see <c>Exemptions.PurlPattern</c>).</summary>
     public List<string> Components { get; } = new();
 
     /// <summary>Component name patterns (<c>*</c> matches any run of characters).</summary>
@@ -40,6 +43,7 @@ public sealed class Exemption
     public string? License { get; set; }
     public string? ApprovedBy { get; set; }
     public DateTime? Approved { get; set; }
+    /// <summary>The last day on which the exemption is valid (inclusive).</summary>
     public DateTime? Expires { get; set; }
     public SourceSpan? ExpiresLocation { get; set; }
     public string? Justification { get; set; }

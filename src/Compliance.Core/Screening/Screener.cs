@@ -4,6 +4,7 @@ using System.Linq;
 using Compliance.Boms;
 using Compliance.Diagnostics;
 using Compliance.Entities;
+using Compliance.Exemptions;
 using Compliance.Json;
 using Compliance.Matching;
 
@@ -18,17 +19,23 @@ public static class Screener
         foreach (var problem in catalog.Problems) findings.Add(ListProblem(problem));
         foreach (var list in catalog.Lists) AddStaleness(list, options.AsOf, findings);
 
+        var exemptions = new ExemptionEvaluator(catalog, options);
+        findings.AddRange(exemptions.ListProblems());
+
         var matcher = new EntityMatcher(catalog.Entities);
         int components = 0;
         foreach (var bom in boms)
         {
             foreach (var problem in bom.Problems) findings.Add(BomProblem(problem));
+            foreach (var claim in bom.ExemptionClaims) findings.Add(ExemptionEvaluator.IgnoredClaim(claim));
             foreach (var component in bom.Components)
             {
                 components++;
-                ScreenComponent(component, matcher, findings);
+                ScreenComponent(component, matcher, exemptions, findings);
             }
         }
+        // An exemption is stale only if every BOM was read: it may cover a component of the one that was not.
+        if (boms.All(b => b.IsReadable)) findings.AddRange(exemptions.UnusedExemptions());
 
         var configured = new List<Finding>(findings.Count);
         foreach (var finding in findings)
@@ -40,7 +47,7 @@ public static class Screener
         return new ScreeningResult(configured, boms.Count, components);
     }
 
-    private static void ScreenComponent(Component component, EntityMatcher matcher, List<Finding> findings)
+    private static void ScreenComponent(Component component, EntityMatcher matcher, ExemptionEvaluator exemptions, List<Finding> findings)
     {
         if (component.Evidence.Count == 0)
         {
@@ -60,7 +67,7 @@ public static class Screener
                      .GroupBy(m => m.Entity.Id, StringComparer.OrdinalIgnoreCase)
                      .Select(g => g.OrderByDescending(m => m.Confident).ThenByDescending(m => m.Score).ThenBy(m => EvidenceRank(m.Evidence.Kind)).First()))
         {
-            findings.Add(RestrictedVendor(component, best));
+            exemptions.Apply(component, RestrictedVendor(component, best), findings);
         }
     }
 
