@@ -6,7 +6,8 @@ namespace Compliance.Exemptions;
 /// <summary>
 /// Orders package versions the way Maven and semantic versioning agree on: numeric parts numerically
 /// (<c>6.10 &gt; 6.9</c>), missing trailing zeros equal (<c>6.0 = 6.0.0</c>), and a pre-release qualifier before its
-/// release (<c>7.0-rc1 &lt; 7.0</c>, <c>1.0-SNAPSHOT &lt; 1.0</c>). Build metadata after <c>+</c> is ignored.
+/// release (<c>7.0-rc1 &lt; 7.0</c>, <c>1.0-SNAPSHOT &lt; 1.0</c>). Build metadata after <c>+</c> and a leading
+/// <c>v</c> (<c>v3.1.0</c>) are ignored.
 /// </summary>
 public sealed class VersionComparer : IComparer<string>
 {
@@ -79,6 +80,8 @@ public sealed class VersionComparer : IComparer<string>
     {
         int plus = version.IndexOf('+');
         if (plus > 0) version = version.Substring(0, plus);
+        // Go and many tags write v1.2.3 for 1.2.3.
+        if (version.Length > 1 && version[0] is 'v' or 'V' && char.IsDigit(version[1])) version = version.Substring(1);
         var tokens = new List<Token>();
         int i = 0;
         while (i < version.Length)
