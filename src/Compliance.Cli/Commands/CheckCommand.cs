@@ -23,7 +23,8 @@ public static class CheckCommand
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "BOM files, folders (searched for *.json) or globs such as 'sbom/**/*.cdx.json'.",
-            Arity = ArgumentArity.OneOrMore,
+            // Zero here so that inputs that --warnaserror took can be given back (see the action); Run requires one.
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var entities = new Option<string[]>("--entities")
         {
@@ -78,9 +79,11 @@ public static class CheckCommand
         };
         command.SetAction(parse =>
         {
+            // "--warnaserror bom.json" means all warnings as errors and the input bom.json, as the compiler's -warnaserror.
+            var warnValues = parse.GetValue(warnAsError) ?? Array.Empty<string>();
             var request = new CheckRequest
             {
-                Inputs = parse.GetValue(inputs) ?? Array.Empty<string>(),
+                Inputs = (parse.GetValue(inputs) ?? Array.Empty<string>()).Concat(warnValues.Where(v => !IdList.IsMatch(v))).ToArray(),
                 EntityLists = parse.GetValue(entities) ?? Array.Empty<string>(),
                 UseDefaultList = !parse.GetValue(noDefault),
                 Format = parse.GetValue(format) ?? "text",
@@ -89,7 +92,7 @@ public static class CheckCommand
                 AsOf = parse.GetValue(asOf),
                 SchemaFile = parse.GetValue(schema),
                 WarnAsErrorGiven = parse.GetResult(warnAsError) is not null,
-                WarnAsError = parse.GetValue(warnAsError) ?? Array.Empty<string>(),
+                WarnAsError = warnValues.Where(v => IdList.IsMatch(v)).ToArray(),
                 NoWarn = parse.GetValue(noWarn) ?? Array.Empty<string>(),
                 BasePath = parse.GetValue(basePath),
                 MaxFileSize = parse.GetValue(maxFileSize),
@@ -123,6 +126,7 @@ public static class CheckCommand
     public static int Run(CheckRequest request, TextWriter output, TextWriter error)
     {
         string workingDirectory = Directory.GetCurrentDirectory();
+        if (request.Inputs.Count == 0) return ArgumentError(error, "name at least one BOM file, folder or glob to check");
         var options = new ScreeningOptions();
         if (request.AsOf is { } asOfText)
         {
@@ -212,6 +216,9 @@ public static class CheckCommand
         });
         return boms.Where(b => b is not null).Select(b => b!).ToList();
     }
+
+    /// <summary>Values of <c>--warnaserror</c> that are ID lists; any other value is an input that the option took.</summary>
+    private static readonly System.Text.RegularExpressions.Regex IdList = new(@"^\s*[A-Za-z]+[0-9]+(\s*[,;]\s*[A-Za-z]+[0-9]+)*\s*$");
 
     private static bool TryReadSeverities(CheckRequest request, TextWriter error, out SeverityConfiguration severities)
     {

@@ -33,7 +33,10 @@ public sealed class ExemptionEvaluator
         _classificationProperty = options.ClassificationProperty;
         foreach (var exemption in catalog.Exemptions)
         {
-            var candidate = new Candidate(exemption, ComponentScope.Of(exemption));
+            var candidate = new Candidate(exemption, ComponentScope.Of(exemption))
+            {
+                UnknownEntities = exemption.Entities.Where(e => catalog.Find(e) is null).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            };
             _all.Add(candidate);
             foreach (string entity in exemption.Entities.Distinct(StringComparer.OrdinalIgnoreCase))
             {
@@ -53,6 +56,9 @@ public sealed class ExemptionEvaluator
 
         public Exemption Exemption { get; }
         public ComponentScope Scope { get; }
+
+        /// <summary>Entity ids that no list of the run defines (SCC008).</summary>
+        public List<string> UnknownEntities { get; init; } = new();
 
         /// <summary>True once the exemption has covered a component of one of its entities.</summary>
         public bool Used { get; set; }
@@ -79,9 +85,8 @@ public sealed class ExemptionEvaluator
     {
         foreach (var candidate in _all)
         {
-            foreach (string entity in candidate.Exemption.Entities.Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (string entity in candidate.UnknownEntities)
             {
-                if (_catalog.Find(entity) is not null) continue;
                 var at = candidate.Exemption.EntityLocations.TryGetValue(entity, out var span) ? span : candidate.Exemption.Location;
                 yield return new Finding(Rules.UnreadableEntityList,
                     $"exemption '{candidate.Id}' names entity '{entity}', which no entity list of this run defines: correct the id, or add the list that defines it",
@@ -215,10 +220,13 @@ public sealed class ExemptionEvaluator
         };
     }
 
-    /// <summary>SCC009 for each exemption that covered no component (located at its id in the list file).</summary>
+    /// <summary>
+    /// SCC009 for each exemption that covered no component (located at its id in the list file), except those already
+    /// reported for naming an unknown entity.
+    /// </summary>
     public IEnumerable<Finding> UnusedExemptions()
     {
-        foreach (var candidate in _all.Where(c => !c.Used))
+        foreach (var candidate in _all.Where(c => !c.Used && c.UnknownEntities.Count == 0))
         {
             var exemption = candidate.Exemption;
             var scope = exemption.Components.Concat(exemption.ComponentNames).Concat(exemption.Classifications);
