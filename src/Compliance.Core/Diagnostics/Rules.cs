@@ -22,7 +22,7 @@ public static class Rules
 
     public static readonly Rule InvalidExemption = new(
         "SCC004", "Exemption expired, out of scope or not allowed", Severity.Error,
-        "An exemption that would cover a finding cannot: it has expired, or the entity is listed under a programme that allows no exemption (such as the OFAC SDN list).");
+        "An exemption that would cover a finding cannot: it has expired or is not yet approved, the entity is listed under a programme that allows no exemption (such as the OFAC SDN list), or the exemption does not name every programme the entity is listed under. Also reported where a BOM claims an exemption for itself: only list files can exempt.");
 
     public static readonly Rule ExemptionExpiresSoon = new(
         "SCC005", "Exemption in use expires soon", Severity.Warning,

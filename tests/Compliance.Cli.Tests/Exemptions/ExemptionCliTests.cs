@@ -62,6 +62,31 @@ public class ExemptionCliTests
     }
 
     [Fact]
+    public void The_readme_example_prints_what_the_readme_shows()
+    {
+        string readme = File.ReadAllText(TestPaths.Repo("README.md"));
+
+        var result = CliRunner.RunProcess(TestPaths.RepositoryRoot, "check", "examples/boms/restricted-vendor.cdx.json",
+            "--entities", "examples/lists/exemptions.json", "--as-of", "2026-12-01");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (string line in result.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0)) Assert.Contains(line, readme);
+    }
+
+    [Fact]
+    public void An_id_setting_beats_the_all_rules_setting_in_the_cli()
+    {
+        string config = CliRunner.TempFile("all.globalconfig", "dotnet_analyzer_diagnostic.severity = error\ndotnet_diagnostic.SCC005.severity = suggestion\n");
+
+        var result = Check("2027-06-15", "--config", config);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("info SCC005", result.Output);
+        Assert.Contains("error SCC003", result.Output);
+        Assert.Contains("2 errors, 0 warnings, 1 note", result.Output);
+    }
+
+    [Fact]
     public void Warnaserror_before_the_inputs_does_not_swallow_a_BOM()
     {
         var result = CliRunner.Run("check", "--warnaserror", ExampleBom, "--entities", ExampleList, "--as-of", "2027-06-15");
@@ -129,6 +154,7 @@ public class ExemptionCliTests
         Assert.Equal("note", exempted.GetProperty("level").GetString());
         var region = exempted.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
         Assert.Equal(16, region.GetProperty("startLine").GetInt32());
+        Assert.Empty(Reporting.SchemaCheck.Errors(TestPaths.Fixture("schemas", "sarif", "sarif-schema-2.1.0.json"), result.Output));
     }
 
     [Fact]
