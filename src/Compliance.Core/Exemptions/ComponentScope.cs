@@ -44,6 +44,20 @@ public sealed class ComponentScope
         return _purls.Count + _names.Count + _classifications.Count > 0;
     }
 
+    /// <summary>
+    /// The first purl pattern that names the component's package but not its version, for a hint on a finding the
+    /// exemption does not cover (an upgrade past a licensed range is the common case).
+    /// </summary>
+    public PurlPattern? VersionMiss(Component component)
+    {
+        if (component.Purl is not { } purl) return null;
+        foreach (var pattern in _purls)
+        {
+            if (pattern.Versions is not null && pattern.MatchesPackage(purl, out _) && !pattern.Matches(purl, component.Version)) return pattern;
+        }
+        return null;
+    }
+
     private static IEnumerable<string> Classifications(Component component, string property) =>
         component.Properties
             .Where(p => string.Equals(p.Key.Trim(), property, StringComparison.OrdinalIgnoreCase))

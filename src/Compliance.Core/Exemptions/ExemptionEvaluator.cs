@@ -111,7 +111,7 @@ public sealed class ExemptionEvaluator
         var inScope = named.Where(c => c.Scope.Covers(component, _classificationProperty)).ToList();
         if (inScope.Count == 0)
         {
-            sink.Add(finding);
+            sink.Add(WithVersionHint(component, finding, named));
             return;
         }
         foreach (var candidate in inScope) candidate.Used = true;
@@ -164,6 +164,21 @@ public sealed class ExemptionEvaluator
             var lapsing = used.Where(c => c.Expires == lapses).ToList();
             sink.Add(ExpiresSoon(component, finding, lapsing, lapses, daysLeft));
         }
+    }
+
+    /// <summary>The finding, with a note when an exemption for its entity names the package but another version.</summary>
+    private static Finding WithVersionHint(Component component, Finding finding, List<Candidate> named)
+    {
+        foreach (var candidate in named.OrderBy(c => c.Id, StringComparer.Ordinal))
+        {
+            if (candidate.Scope.VersionMiss(component) is not { } pattern) continue;
+            string version = component.Version is { Length: > 0 } v ? $"version {v}" : "this version";
+            return finding with
+            {
+                Message = $"{finding.Message}; exemption '{candidate.Id}' covers {pattern.Text}, not {version}",
+            };
+        }
+        return finding;
     }
 
     private enum GapKind { NotExemptible, NotInEffect, ProgramNotNamed }

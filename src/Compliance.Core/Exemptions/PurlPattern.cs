@@ -74,14 +74,14 @@ public sealed class PurlPattern
 
     /// <param name="purl">The component's purl.</param>
     /// <param name="fallbackVersion">The component's version, used when its purl carries none.</param>
-    public bool Matches(string purl, string? fallbackVersion)
+    public bool Matches(string purl, string? fallbackVersion) =>
+        MatchesPackage(purl, out string? version) && (Versions is null || (version ?? fallbackVersion) is { Length: > 0 } v && Versions.Contains(v));
+
+    /// <summary>True when the purl names a package the pattern covers, whatever its version; gives the purl's version.</summary>
+    public bool MatchesPackage(string purl, out string? version)
     {
-        if (!TrySplit(purl, out string type, out var segments, out string? version)) return false;
-        if (!string.Equals(type, _type, StringComparison.OrdinalIgnoreCase)) return false;
-        if (!SegmentsMatch(0, segments, 0)) return false;
-        if (Versions is null) return true;
-        version ??= fallbackVersion;
-        return version is { Length: > 0 } && Versions.Contains(version);
+        if (!TrySplit(purl, out string type, out var segments, out version)) return false;
+        return string.Equals(type, _type, StringComparison.OrdinalIgnoreCase) && SegmentsMatch(0, segments, 0);
     }
 
     private bool SegmentsMatch(int p, List<string> segments, int s)

@@ -238,6 +238,19 @@ public class ExemptionOutcomeTests
     }
 
     [Fact]
+    public void A_finding_outside_an_exemption_version_range_says_which_range_the_exemption_covers()
+    {
+        var exemption = """[{"id": "LIC-6", "entity": "zorvex", "components": ["pkg:maven/com.zorvex.sdk/push@[6.0,7.0)"], "expires": "2030-01-01"}]""";
+
+        var result = Screen(exemption, Bom(Zorvex(version: "7.0.1")), "2026-12-01");
+
+        var finding = result.Only("SCC001");
+        Assert.EndsWith("; exemption 'LIC-6' covers pkg:maven/com.zorvex.sdk/push@[6.0,7.0), not version 7.0.1", finding.Message);
+        Assert.Null(finding.ExemptionId);
+        Assert.Contains("SCC009", result.Ids());
+    }
+
+    [Fact]
     public void A_classification_scope_reads_the_configured_component_property()
     {
         var exemption = """[{"id": "LIC-EAR99", "entity": "zorvex", "classifications": ["EAR99"], "expires": "2030-01-01"}]""";
