@@ -80,9 +80,13 @@ public sealed class ExemptionEvaluator
         return candidate.Expires < _asOf ? Standing.Expired : Standing.InEffect;
     }
 
-    /// <summary>SCC008 for each entity id that an exemption names and no list of the run defines (a typo fails closed).</summary>
+    /// <summary>
+    /// SCC008 for each entity id that an exemption names and no list of the run defines (a typo fails closed). Not
+    /// reported while a list has problems of its own: its entities are missing because it could not be read.
+    /// </summary>
     public IEnumerable<Finding> ListProblems()
     {
+        if (_catalog.Problems.Count > 0) yield break;
         foreach (var candidate in _all)
         {
             foreach (string entity in candidate.UnknownEntities)
@@ -123,14 +127,14 @@ public sealed class ExemptionEvaluator
         foreach (var program in programs)
         {
             var claimants = inScope.Where(c => c.Claims(program)).ToList();
+            if (!program.Exemptible)
+            {
+                gaps.Add(new Gap(GapKind.NotExemptible, program, claimants.Count > 0 ? claimants : inScope));
+                continue;
+            }
             if (claimants.Count == 0)
             {
                 gaps.Add(new Gap(GapKind.ProgramNotNamed, program, inScope));
-                continue;
-            }
-            if (!program.Exemptible)
-            {
-                gaps.Add(new Gap(GapKind.NotExemptible, program, claimants));
                 continue;
             }
             var inEffect = claimants.Where(c => StandingOf(c) == Standing.InEffect)

@@ -166,6 +166,7 @@ public class ExemptionCliTests
         var exempted = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "SCC003");
         Assert.True(exempted.GetProperty("suppressed").GetBoolean());
         Assert.Contains("LIC-D123456", exempted.GetProperty("justification").GetString());
+        Assert.Empty(Reporting.SchemaCheck.Errors(TestPaths.Repo("schemas", "compliance-report.schema.json"), result.Output));
     }
 
     [Fact]

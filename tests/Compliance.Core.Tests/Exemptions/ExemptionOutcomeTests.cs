@@ -149,6 +149,29 @@ public class ExemptionOutcomeTests
     }
 
     [Fact]
+    public void An_exemption_limited_to_an_exemptible_programme_still_names_the_SDN_listing_as_not_exemptible()
+    {
+        var exemption = """[{"id": "LIC-EL", "entity": "blocked", "programs": ["EL"], "componentNames": ["*"], "expires": "2030-01-01"}]""";
+        var bom = Bom(Component("tool", "2.0", "pkg:npm/tool@2.0", "Quandrix Blocked Holdings"));
+
+        var result = Screen(exemption, bom, "2026-12-01");
+
+        Assert.Contains("its listing under SDN (OFAC SDN) allows no exemption, so exemption 'LIC-EL' cannot cover it", result.Only("SCC004").Message);
+    }
+
+    [Fact]
+    public void An_unreadable_list_does_not_cascade_into_unknown_entity_reports()
+    {
+        var broken = EntityListLoader.LoadText("broken.json", "{\"entities\": [{\"id\": \"zorvex\"}]}");
+        var exemptions = EntityListLoader.LoadText("exemptions.json", "{\"exemptions\": " + Licence + "}");
+
+        var result = Screener.Screen(new[] { BomReader.ReadText(BomPath, Bom(Zorvex())) }, EntityCatalog.Combine(new[] { broken, exemptions }), new ScreeningOptions());
+
+        Assert.Contains("needs a 'name'", result.Only("SCC008").Message);
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Fact]
     public void An_exemption_limited_to_one_programme_does_not_hide_the_listing_under_another()
     {
         var exemption = """[{"id": "LIC-EL", "entity": "twolists", "programs": ["EL"], "componentNames": ["router*"], "expires": "2030-01-01"}]""";
