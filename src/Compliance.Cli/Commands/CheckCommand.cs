@@ -218,7 +218,7 @@ public static class CheckCommand
     }
 
     /// <summary>Values of <c>--warnaserror</c> that are ID lists; any other value is an input that the option took.</summary>
-    private static readonly System.Text.RegularExpressions.Regex IdList = new(@"^\s*[A-Za-z]+[0-9]+(\s*[,;]\s*[A-Za-z]+[0-9]+)*\s*$");
+    private static readonly System.Text.RegularExpressions.Regex IdList = new(@"^[\s,;]*[A-Za-z]+[0-9]+([\s,;]+[A-Za-z]+[0-9]+)*[\s,;]*$");
 
     private static bool TryReadSeverities(CheckRequest request, TextWriter error, out SeverityConfiguration severities)
     {

@@ -55,6 +55,9 @@ public class ExemptionCliTests
         Assert.Equal(1, Check("2027-06-15", "--warnaserror").ExitCode);
         Assert.Equal(1, Check("2027-06-15", "--warnaserror", "SCC005").ExitCode);
         Assert.Equal(0, Check("2027-06-15", "--warnaserror", "SCC002").ExitCode);
+        Assert.Equal(1, Check("2027-06-15", "--warnaserror:SCC005").ExitCode);
+        Assert.Equal(1, Check("2027-06-15", "--warnaserror", "SCC002 SCC005").ExitCode);
+        Assert.Equal(1, Check("2027-06-15", "--warnaserror", "SCC002", "--warnaserror", "SCC005").ExitCode);
         Assert.DoesNotContain("SCC005", Check("2027-06-15", "--warnaserror", "--nowarn", "SCC005").Output);
         Assert.Equal(0, Check("2027-06-15", "--warnaserror", "--nowarn", "SCC005").ExitCode);
         Assert.DoesNotContain("SCC005", Check("2027-06-15", "--exemption-warning-days", "10").Output);
