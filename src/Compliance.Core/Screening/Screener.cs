@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Compliance.Boms;
 using Compliance.Diagnostics;
@@ -88,15 +89,9 @@ public static class Screener
         var entity = match.Entity;
         var evidence = match.Evidence;
         string listing = entity.Citation is { Length: > 0 } citation ? $"{entity.ProgramList}; {citation}" : entity.ProgramList;
-        string how = match.Kind switch
-        {
-            "exact-name" => "by exact name",
-            "alias" => $"by alias '{match.MatchedName}'",
-            _ => $"by {match.Kind.Replace('-', ' ')} '{match.MatchedName}'",
-        };
         string message = match.Confident
-            ? $"component '{component.DisplayName}' is supplied by restricted entity '{entity.Name}' ({entity.Id}: {listing}): {evidence.Field} '{evidence.Value}' matches {how}"
-            : $"component '{component.DisplayName}' may be supplied by restricted entity '{entity.Name}' ({entity.Id}: {listing}): {evidence.Field} '{evidence.Value}' matches {how}, score {match.Score:0.00}; review it";
+            ? $"component '{component.DisplayName}' is supplied by restricted entity '{entity.Name}' ({entity.Id}: {listing}): {evidence.Field} '{evidence.Value}' {match.Explanation}"
+            : $"component '{component.DisplayName}' may be supplied by restricted entity '{entity.Name}' ({entity.Id}: {listing}): {evidence.Field} '{evidence.Value}' {match.Explanation} ({match.Kind} match, score {match.Score.ToString("0.00", CultureInfo.InvariantCulture)}); review it";
         return new Finding(match.Confident ? Rules.RestrictedVendor : Rules.PossibleRestrictedVendor, message, evidence.Location)
         {
             BomRef = component.Ref,

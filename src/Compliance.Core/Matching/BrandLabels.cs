@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using Compliance.Boms;
+
+namespace Compliance.Matching;
+
+/// <summary>
+/// Where a package identifier or an address names its owner: the organisation label of a purl namespace or
+/// CycloneDX group (<c>com.dji</c> gives "dji", <c>@sensetime</c> "sensetime", <c>github.com/dji-sdk</c> "dji-sdk"),
+/// the owner on a code-hosting site, and the registrable label of a domain (<c>developer.dji.com</c> gives "dji",
+/// <c>zte.com.cn</c> "zte"). The matcher compares these labels with the entities' brand words.
+/// </summary>
+internal static class BrandLabels
+{
+    /// <summary>Labels that name a registry, a host or a top-level domain, never an owner.</summary>
+    private static readonly HashSet<string> NotOwners = new(StringComparer.Ordinal)
+    {
+        "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "dev", "app", "xyz", "online", "site", "cloud",
+        "github", "gitlab", "bitbucket", "gitee", "codeberg", "sourceforge", "googlecode", "googlesource", "golang", "gopkg",
+        "npmjs", "pypi", "nuget", "maven", "jitpack", "www", "api", "docs", "developer", "developers", "download", "downloads",
+        "cdn", "repo", "repos", "git", "svn", "raw", "pkg", "packages", "mirror", "mirrors", "static", "opensource", "oss",
+    };
+
+    /// <summary>Hosts where the first path segment is the owner.</summary>
+    private static readonly HashSet<string> CodeHosts = new(StringComparer.Ordinal)
+    {
+        "github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org", "sourceforge.net", "hub.docker.com",
+    };
+
+    /// <summary>Second-level labels under a country code that are part of the suffix (<c>com.cn</c>, <c>co.uk</c>).</summary>
+    private static readonly HashSet<string> SecondLevelSuffixes = new(StringComparer.Ordinal)
+    {
+        "com", "net", "org", "gov", "edu", "co", "ac", "or", "ne", "go", "gen", "ltd", "plc",
+    };
+
+    /// <summary>The owner label of a purl: its namespace's, or for a NuGet package without one, the first part of the name.</summary>
+    public static string? OfPurl(Purl purl)
+    {
+        if (purl.Namespace.Length > 0) return OfNamespace(purl.Namespace);
+        if (purl.Type == "nuget")
+        {
+            int dot = purl.Name.IndexOf('.');
+            return Owner(dot > 0 ? purl.Name.Substring(0, dot) : purl.Name);
+        }
+        return null;
+    }
+
+    /// <summary>The owner label of a namespace or group: the first part that is not a top-level domain or a host.</summary>
+    public static string? OfNamespace(string ns)
+    {
+        foreach (var part in ns.Split(new[] { '/', '.' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Owner(part) is { } owner) return owner;
+        }
+        return null;
+    }
+
+    public static string? OfUrl(string url)
+    {
+        string text = url.Trim();
+        if (text.StartsWith("git+", StringComparison.OrdinalIgnoreCase)) text = text.Substring(4);
+        if (text.StartsWith("git@", StringComparison.OrdinalIgnoreCase)) text = "ssh://" + text.Substring(4).Replace(':', '/');
+        if (!text.Contains("://")) text = "https://" + text;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host)) return null;
+        string host = uri.Host.ToLowerInvariant().TrimEnd('.');
+        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host.Substring(4);
+        if (CodeHosts.Contains(host))
+        {
+            string path = uri.AbsolutePath.Trim('/');
+            int slash = path.IndexOf('/');
+            string first = slash >= 0 ? path.Substring(0, slash) : path;
+            if (first is "projects" or "u" or "r" or "p" && slash >= 0)
+            {
+                string rest = path.Substring(slash + 1);
+                int next = rest.IndexOf('/');
+                first = next >= 0 ? rest.Substring(0, next) : rest;
+            }
+            return Owner(Uri.UnescapeDataString(first));
+        }
+        foreach (var pages in new[] { ".github.io", ".gitlab.io", ".gitee.io" })
+        {
+            if (host.EndsWith(pages, StringComparison.Ordinal)) return Owner(host.Substring(0, host.Length - pages.Length));
+        }
+        return OfHost(host);
+    }
+
+    public static string? OfEmail(string email)
+    {
+        int at = email.LastIndexOf('@');
+        if (at < 0) return null;
+        return OfHost(email.Substring(at + 1).Trim().TrimEnd('>', ')').ToLowerInvariant());
+    }
+
+    /// <summary>The registrable label of a host: "dji" in <c>developer.dji.com</c>, "zte" in <c>zte.com.cn</c>.</summary>
+    public static string? OfHost(string host)
+    {
+        var labels = host.Split('.');
+        if (labels.Length < 2) return null;
+        int index = labels.Length - 2;
+        if (labels.Length >= 3 && labels[labels.Length - 1].Length == 2 && SecondLevelSuffixes.Contains(labels[labels.Length - 2])) index--;
+        return Owner(labels[index]);
+    }
+
+    private static string? Owner(string label)
+    {
+        string owner = label.Trim().TrimStart('@', '~').ToLowerInvariant();
+        if (owner.Length < 3 || NotOwners.Contains(owner)) return null;
+        return owner;
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using Compliance.Entities;
+
+namespace Compliance.Matching;
+
+/// <summary>
+/// Every entity's names, aliases and identifiers, analysed once and indexed by the keys the matcher looks up, so
+/// that the cost of matching a value depends on the value, not on the size of the list.
+/// </summary>
+internal sealed class EntityIndex
+{
+    private static readonly List<IndexedName> NoNames = new();
+
+    private readonly Dictionary<string, List<IndexedName>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndexedName>> _byCompact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndexedName>> _bySortedWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndexedName>> _byDistinctiveWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndexedName>> _byBrand = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _domains = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _emailDomains = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _purlPrefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _namespaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _cpeVendors = new(StringComparer.Ordinal);
+
+    public EntityIndex(IEnumerable<Entity> entities)
+    {
+        foreach (var entity in entities)
+        {
+            AddName(new IndexedName(entity, entity.Name, false, NameAnalyzer.Analyze(entity.Name)));
+            foreach (var alias in entity.Aliases) AddName(new IndexedName(entity, alias, true, NameAnalyzer.Analyze(alias)));
+            foreach (var domain in entity.Identifiers.Domains) AddTo(_domains, Host(domain), (entity, domain));
+            foreach (var domain in entity.Identifiers.EmailDomains) AddTo(_emailDomains, Host(domain), (entity, domain));
+            foreach (var vendor in entity.Identifiers.CpeVendors) AddTo(_cpeVendors, vendor.Trim().ToLowerInvariant(), (entity, vendor));
+            foreach (var purl in entity.Identifiers.Purls)
+            {
+                if (!PurlPrefix.TryParse(purl, out var type, out var ns)) continue;
+                AddTo(_purlPrefixes, type + ":" + ns.ToLowerInvariant(), (entity, purl));
+                AddTo(_namespaces, ns.ToLowerInvariant(), (entity, purl));
+            }
+        }
+    }
+
+    public NearSpelling NearSpelling { get; } = new();
+
+    public List<IndexedName> ByKey(string key) => _byKey.TryGetValue(key, out var names) ? names : NoNames;
+    public List<IndexedName> ByCompact(string compact) => _byCompact.TryGetValue(compact, out var names) ? names : NoNames;
+    public List<IndexedName> BySortedWords(string key) => _bySortedWords.TryGetValue(key, out var names) ? names : NoNames;
+    public List<IndexedName> ByDistinctiveWords(string key) => _byDistinctiveWords.TryGetValue(key, out var names) ? names : NoNames;
+    public List<IndexedName> ByBrand(string brand) => _byBrand.TryGetValue(brand, out var names) ? names : NoNames;
+
+    public IEnumerable<(Entity Entity, string Listed)> Domains(string host) => Lookup(_domains, host);
+    public IEnumerable<(Entity Entity, string Listed)> EmailDomains(string host) => Lookup(_emailDomains, host);
+    public IEnumerable<(Entity Entity, string Listed)> PurlPrefixes(string typeAndPrefix) => Lookup(_purlPrefixes, typeAndPrefix);
+    public IEnumerable<(Entity Entity, string Listed)> Namespaces(string prefix) => Lookup(_namespaces, prefix);
+    public IEnumerable<(Entity Entity, string Listed)> CpeVendors(string vendor) => Lookup(_cpeVendors, vendor);
+
+    /// <summary>"zte corporation" and "corporation zte" share this key: the words sorted.</summary>
+    public static string SortedWordsKey(string[] words)
+    {
+        var sorted = (string[])words.Clone();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return string.Join(" ", sorted);
+    }
+
+    /// <summary>The words that are not generic, joined: "megvii" for "Beijing Megvii Technology"; empty when all are generic.</summary>
+    public static string DistinctiveWordsKey(string[] words)
+    {
+        var distinctive = new List<string>(words.Length);
+        foreach (var word in words)
+        {
+            if (!GenericWords.IsGeneric(word)) distinctive.Add(word);
+        }
+        return string.Join(" ", distinctive);
+    }
+
+    private void AddName(IndexedName name)
+    {
+        var analysis = name.Analysis;
+        if (analysis.IsEmpty) return;
+        AddTo(_byKey, analysis.Key, name);
+        foreach (var word in analysis.Words) NearSpelling.Add(word);
+        if (!analysis.HasDistinctiveWord) return;
+        string distinctive = DistinctiveWordsKey(analysis.Words);
+        AddTo(_byDistinctiveWords, distinctive, name);
+        if (distinctive.IndexOf(' ') < 0 && distinctive.Length >= 3) AddTo(_byBrand, distinctive, name);
+        if (analysis.Words.Length < 2) return;
+        AddTo(_byCompact, analysis.Compact, name);
+        AddTo(_byBrand, analysis.Compact, name);
+        AddTo(_bySortedWords, SortedWordsKey(analysis.Words), name);
+    }
+
+    private static string Host(string domain) => domain.Trim().TrimStart('@', '.').TrimEnd('.').ToLowerInvariant();
+
+    private static void AddTo<TValue>(Dictionary<string, List<TValue>> index, string key, TValue value)
+    {
+        if (key.Length == 0) return;
+        if (!index.TryGetValue(key, out var list)) index[key] = list = new List<TValue>();
+        if (!list.Contains(value)) list.Add(value);
+    }
+
+    private static IEnumerable<(Entity, string)> Lookup(Dictionary<string, List<(Entity, string)>> index, string key) =>
+        index.TryGetValue(key, out var found) ? found : Array.Empty<(Entity, string)>();
+}

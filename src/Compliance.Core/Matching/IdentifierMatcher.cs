@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using Compliance.Boms;
+
+namespace Compliance.Matching;
+
+/// <summary>
+/// Matches identifiers and addresses: purls, CycloneDX groups, CPEs, URLs and e-mail addresses. Identifiers the
+/// list gives (domains, e-mail domains, purl prefixes, CPE vendors) match confidently; otherwise the owner label
+/// (<see cref="BrandLabels"/>) is compared with the entities' brand words, an inferred match for review.
+/// </summary>
+internal sealed class IdentifierMatcher
+{
+    private readonly EntityIndex _index;
+    private readonly NameMatcher _names;
+    private readonly Dictionary<(string Source, string Label), IReadOnlyList<ValueHit>> _brandCache = new();
+
+    public IdentifierMatcher(EntityIndex index, NameMatcher names)
+    {
+        _index = index;
+        _names = names;
+    }
+
+    public void MatchIdentifier(string value, ValueHits hits)
+    {
+        if (Purl.TryParse(value, out var purl))
+        {
+            string full = purl.Namespace.Length > 0 ? purl.Namespace + "/" + purl.Name : purl.Name;
+            foreach (var prefix in Prefixes(full))
+            {
+                foreach (var (entity, listed) in _index.PurlPrefixes(purl.Type + ":" + prefix))
+                {
+                    hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"falls under the listed purl prefix '{listed}'"));
+                }
+            }
+            hits.AddAll(Brand("purl namespace", BrandLabels.OfPurl(purl)));
+            return;
+        }
+        if (Cpe.TryGetVendor(value, out var vendor))
+        {
+            foreach (var (entity, listed) in _index.CpeVendors(vendor.ToLowerInvariant()))
+            {
+                hits.Add(new ValueHit(entity, listed, MatchKinds.CpeVendor, MatchScores.ListedIdentifier, true, $"names the listed CPE vendor '{listed}'"));
+            }
+            var named = new ValueHits();
+            _names.Match(NameAnalyzer.Analyze(vendor.Replace('_', ' ')), named);
+            foreach (var hit in named.ToList())
+            {
+                hits.Add(hit with
+                {
+                    Kind = MatchKinds.InferredBrand,
+                    Score = Math.Min(hit.Score, MatchScores.InferredBrand),
+                    ConfidentKind = false,
+                    Explanation = $"has the CPE vendor '{vendor}', which {hit.Explanation}; inferred, the list gives no CPE vendor for it",
+                });
+            }
+            hits.AddAll(Brand("CPE vendor", vendor.ToLowerInvariant()));
+            return;
+        }
+        // A CycloneDX group: a Maven groupId, an npm scope, a Go module path.
+        foreach (var prefix in Prefixes(value.Trim()))
+        {
+            foreach (var (entity, listed) in _index.Namespaces(prefix))
+            {
+                hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"falls under the listed purl prefix '{listed}'"));
+            }
+        }
+        hits.AddAll(Brand("group", BrandLabels.OfNamespace(value)));
+    }
+
+    public void MatchUrl(string value, ValueHits hits)
+    {
+        if (Domains.TryGetHost(value, out var host))
+        {
+            for (string? candidate = host; candidate is not null; candidate = Domains.Parent(candidate))
+            {
+                foreach (var (entity, listed) in _index.Domains(candidate))
+                {
+                    hits.Add(new ValueHit(entity, listed, MatchKinds.Domain, MatchScores.ListedIdentifier, true, $"is on the listed domain '{listed}'"));
+                }
+            }
+        }
+        string? owner = BrandLabels.OfUrl(value);
+        if (owner is null) return;
+        // An owner on GitHub is what a pkg:github purl names: a listed pkg:github prefix covers it.
+        if (host is "github.com")
+        {
+            foreach (var (entity, listed) in _index.PurlPrefixes("github:" + owner))
+            {
+                hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"is owned by '{owner}', under the listed purl prefix '{listed}'"));
+            }
+        }
+        hits.AddAll(Brand("owner in the URL", owner));
+    }
+
+    public void MatchEmail(string value, ValueHits hits)
+    {
+        int at = value.LastIndexOf('@');
+        if (at < 0) return;
+        string host = value.Substring(at + 1).Trim().TrimEnd('>', ')', '.').ToLowerInvariant();
+        for (string? candidate = host; candidate is not null; candidate = Domains.Parent(candidate))
+        {
+            foreach (var (entity, listed) in _index.EmailDomains(candidate))
+            {
+                hits.Add(new ValueHit(entity, listed, MatchKinds.EmailDomain, MatchScores.ListedIdentifier, true, $"is an address at the listed e-mail domain '{listed}'"));
+            }
+            foreach (var (entity, listed) in _index.Domains(candidate))
+            {
+                hits.Add(new ValueHit(entity, listed, MatchKinds.EmailDomain, MatchScores.ListedIdentifier, true, $"is an address at the listed domain '{listed}'"));
+            }
+        }
+        hits.AddAll(Brand("e-mail domain", BrandLabels.OfEmail(value)));
+    }
+
+    /// <summary>
+    /// Brand words in an owner label: the whole label ("sensetime"), its first hyphenated part ("dji" in "dji-sdk"),
+    /// or a brand of five letters or more that starts it ("huawei" in "huaweicloud").
+    /// </summary>
+    private IReadOnlyList<ValueHit> Brand(string source, string? label)
+    {
+        if (label is null) return Array.Empty<ValueHit>();
+        if (_brandCache.TryGetValue((source, label), out var cached)) return cached;
+        var hits = new ValueHits();
+        var parts = label.Split(new[] { '-', '_', '.' }, StringSplitOptions.RemoveEmptyEntries);
+        string compact = string.Concat(parts);
+        foreach (var candidate in parts.Length > 1 ? new[] { compact, parts[0] } : new[] { compact })
+        {
+            foreach (var listed in _index.ByBrand(candidate))
+            {
+                hits.Add(new ValueHit(listed.Entity, listed.Text, MatchKinds.InferredBrand, MatchScores.InferredBrand, false,
+                    $"has the {source} '{label}', the brand of the {listed.Description}; inferred, the list gives no identifier that covers it"));
+            }
+        }
+        for (int length = MatchScores.BrandPrefixMinimumLength; length < compact.Length; length++)
+        {
+            string prefix = compact.Substring(0, length);
+            foreach (var listed in _index.ByBrand(prefix))
+            {
+                hits.Add(new ValueHit(listed.Entity, listed.Text, MatchKinds.InferredBrand, MatchScores.InferredBrandPrefix, false,
+                    $"has the {source} '{label}', which starts with the brand of the {listed.Description}; inferred, the list gives no identifier that covers it"));
+            }
+        }
+        var result = hits.ToList();
+        _brandCache[(source, label)] = result;
+        return result;
+    }
+
+    /// <summary>"com.huawei.hms/push" gives "com", "com.huawei", "com.huawei.hms", "com.huawei.hms/push", lower-cased.</summary>
+    private static IEnumerable<string> Prefixes(string path)
+    {
+        string lower = path.ToLowerInvariant().TrimStart('/');
+        for (int i = 1; i <= lower.Length; i++)
+        {
+            if (i == lower.Length || lower[i] is '.' or '/') yield return lower.Substring(0, i);
+        }
+    }
+}

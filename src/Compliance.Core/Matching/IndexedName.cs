@@ -1,0 +1,23 @@
+using Compliance.Entities;
+
+namespace Compliance.Matching;
+
+/// <summary>One name or alias of an entity, analysed once when the index is built.</summary>
+internal sealed class IndexedName
+{
+    public IndexedName(Entity entity, string text, bool isAlias, NameAnalysis analysis)
+    {
+        Entity = entity;
+        Text = text;
+        IsAlias = isAlias;
+        Analysis = analysis;
+    }
+
+    public Entity Entity { get; }
+    public string Text { get; }
+    public bool IsAlias { get; }
+    public NameAnalysis Analysis { get; }
+
+    /// <summary>"alias 'Huawei'" or "name 'Huawei Technologies Co., Ltd.'", for explanations.</summary>
+    public string Description => IsAlias ? $"alias '{Text}'" : $"name '{Text}'";
+}

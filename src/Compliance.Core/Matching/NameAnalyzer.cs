@@ -1,0 +1,267 @@
+using System.Collections.Generic;
+using System.Text;
+using Compliance.Matching.AnyAscii;
+
+namespace Compliance.Matching;
+
+/// <summary>
+/// Turns a name into a <see cref="NameAnalysis"/>, undoing disguise on the way: invisible characters are dropped,
+/// Cyrillic and Greek look-alikes inside Latin words (and words made only of look-alikes) become the Latin letters
+/// they imitate, everything else is transliterated to ASCII after NFKC (full-width forms, ligatures, diacritics,
+/// non-Latin scripts), case is folded, punctuation and spacing are normalised, legal forms are removed.
+/// </summary>
+internal static class NameAnalyzer
+{
+    public static NameAnalysis Analyze(string text)
+    {
+        var pieces = new List<string>();
+        var glued = new List<bool>();
+        Tokenize(NativeTerms.Replace(text), pieces, glued);
+        GlueSingleLetters(pieces, glued);
+        return Core(pieces, glued);
+    }
+
+    // ---- pieces ----
+
+    private sealed class Tokenizer
+    {
+        private readonly List<string> _pieces;
+        private readonly List<bool> _glued;
+        private readonly List<int> _word = new();
+        private readonly StringBuilder _separator = new();
+
+        public Tokenizer(List<string> pieces, List<bool> glued)
+        {
+            _pieces = pieces;
+            _glued = glued;
+        }
+
+        public void Letter(int codePoint) => _word.Add(codePoint);
+
+        public bool InWord => _word.Count > 0;
+
+        public void Separator(string text)
+        {
+            FlushWord();
+            _separator.Append(text);
+        }
+
+        public void Syllable(int codePoint)
+        {
+            FlushWord();
+            AddAscii(TransliterationTable.Of(codePoint));
+        }
+
+        public void FlushWord()
+        {
+            if (_word.Count == 0) return;
+            bool fold = ShouldFoldLookAlikes(_word);
+            var ascii = new StringBuilder(_word.Count + 4);
+            foreach (int c in _word)
+            {
+                if (fold && Scripts.TryGetLatinLookAlike(c, out char latin)) ascii.Append(latin);
+                else ascii.Append(TransliterationTable.Of(c));
+            }
+            _word.Clear();
+            AddAscii(ascii.ToString());
+        }
+
+        /// <summary>Adds ASCII text as pieces: letters, digits and trailing '+' or '#' ("C++", "Face++") form pieces, the rest separates them.</summary>
+        private void AddAscii(string ascii)
+        {
+            int i = 0;
+            while (i < ascii.Length)
+            {
+                if (!IsWordChar(ascii[i]))
+                {
+                    _separator.Append(ascii[i] == ' ' ? ' ' : ascii[i]);
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < ascii.Length && (IsWordChar(ascii[i]) || (ascii[i] is '+' or '#' && i > start))) i++;
+                _glued.Add(_pieces.Count > 0 && IsJoiner(_separator));
+                _pieces.Add(ascii.Substring(start, i - start).ToLowerInvariant());
+                _separator.Clear();
+            }
+        }
+
+        private static bool IsWordChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
+
+        /// <summary>Nothing at all, or only hyphens, dots, apostrophes and underscores, between two pieces glues them.</summary>
+        private static bool IsJoiner(StringBuilder separator)
+        {
+            for (int i = 0; i < separator.Length; i++)
+            {
+                if (separator[i] is not ('-' or '.' or '\'' or '_' or '`')) return false;
+            }
+            return true;
+        }
+    }
+
+    private static void Tokenize(string text, List<string> pieces, List<bool> glued)
+    {
+        var tokenizer = new Tokenizer(pieces, glued);
+        for (int i = 0; i < text.Length; i++)
+        {
+            int c = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                c = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+            if (Scripts.IsInvisible(c)) continue;
+            if (c < 0x80)
+            {
+                if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9') tokenizer.Letter(c);
+                else if (c is '+' or '#' && tokenizer.InWord) tokenizer.Letter(c);
+                else tokenizer.Separator(((char)c).ToString());
+                continue;
+            }
+            if (Scripts.IsSyllabic(c))
+            {
+                tokenizer.Syllable(c);
+                continue;
+            }
+            string form = TransliterationTable.Of(c);
+            if (form.Length == 0) continue;
+            if (HasLetterOrDigit(form) || Scripts.TryGetLatinLookAlike(c, out _)) tokenizer.Letter(c);
+            else tokenizer.Separator(form);
+        }
+        tokenizer.FlushWord();
+    }
+
+    /// <summary>
+    /// A word that mixes Latin letters with Cyrillic or Greek ones ("Ѕеnѕеtіmе" with Cyrillic Ѕ, е, і), or is made
+    /// only of Cyrillic or Greek letters that all look Latin ("НUАWЕI" has no Latin letter but reads as one), is a
+    /// disguise: its look-alikes are read as the Latin letters they imitate. Real Cyrillic words ("Касперского")
+    /// contain letters without a Latin twin and are transliterated instead.
+    /// </summary>
+    private static bool ShouldFoldLookAlikes(List<int> word)
+    {
+        bool latin = false, other = false, allLookAlike = true;
+        foreach (int c in word)
+        {
+            if (Scripts.IsLatinLetter(c)) latin = true;
+            else if (Scripts.IsCyrillicOrGreek(c))
+            {
+                other = true;
+                if (!Scripts.TryGetLatinLookAlike(c, out _)) allLookAlike = false;
+            }
+        }
+        return other && (latin || allLookAlike);
+    }
+
+    private static bool HasLetterOrDigit(string ascii)
+    {
+        foreach (char c in ascii)
+        {
+            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9') return true;
+        }
+        return false;
+    }
+
+    /// <summary>"i F L Y T E K", "D J I": a run of two or more single letters standing apart is one spelled-out word.</summary>
+    private static void GlueSingleLetters(List<string> pieces, List<bool> glued)
+    {
+        int runStart = -1;
+        for (int i = 0; i <= pieces.Count; i++)
+        {
+            bool single = i < pieces.Count && pieces[i].Length == 1 && !glued[i] && (i + 1 == pieces.Count || !glued[i + 1]);
+            if (single)
+            {
+                if (runStart < 0) runStart = i;
+                continue;
+            }
+            if (runStart >= 0 && i - runStart >= 2)
+            {
+                for (int j = runStart + 1; j < i; j++) glued[j] = true;
+            }
+            runStart = -1;
+        }
+    }
+
+    // ---- words ----
+
+    private static NameAnalysis Core(List<string> pieces, List<bool> glued)
+    {
+        var words = new List<string>();
+        var wordPieces = new List<(int Start, int End)>();
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            if (i == 0 || !glued[i])
+            {
+                words.Add(pieces[i]);
+                wordPieces.Add((i, i + 1));
+            }
+            else
+            {
+                words[words.Count - 1] += pieces[i];
+                wordPieces[wordPieces.Count - 1] = (wordPieces[wordPieces.Count - 1].Start, i + 1);
+            }
+        }
+        if (words.Count == 0) return NameAnalysis.Empty;
+        for (int w = 0; w < words.Count; w++)
+        {
+            string canonical = GenericWords.Canonical(words[w]);
+            if (ReferenceEquals(canonical, words[w])) continue;
+            words[w] = canonical;
+            var (start, end) = wordPieces[w];
+            if (end - start == 1) pieces[start] = canonical;
+        }
+
+        var keep = new bool[words.Count];
+        int first = 0, last = words.Count;
+        bool hadLegalForm = false;
+        while (true)
+        {
+            int atEnd = LegalForms.AtEnd(words, first, last);
+            if (atEnd > 0) last -= atEnd;
+            int atStart = LegalForms.AtStart(words, first, last);
+            if (atStart > 0) first += atStart;
+            if (atEnd == 0 && atStart == 0) break;
+            hadLegalForm = true;
+        }
+        for (int w = first; w < last; w++) keep[w] = true;
+        int kept = last - first;
+        for (int w = first; w < last && kept > 1; w++)
+        {
+            if (!LegalForms.IsUnambiguous(words[w])) continue;
+            keep[w] = false;
+            kept--;
+            hadLegalForm = true;
+            // "Co." before an unambiguous form in the middle of a name ("Huawei Co., Ltd. Shenzhen") goes with it.
+            if (w > first && keep[w - 1] && kept > 1 && LegalForms.IsLegalWord(words[w - 1]))
+            {
+                keep[w - 1] = false;
+                kept--;
+            }
+        }
+        for (int w = first; w < last && kept > 1; w++)
+        {
+            if (keep[w] && GenericWords.IsStopWord(words[w]))
+            {
+                keep[w] = false;
+                kept--;
+            }
+        }
+
+        var coreWords = new List<string>(kept);
+        var corePieces = new List<string>();
+        var coreGlued = new List<bool>();
+        bool organizationWord = false;
+        for (int w = 0; w < words.Count; w++)
+        {
+            if (!keep[w]) continue;
+            coreWords.Add(words[w]);
+            if (GenericWords.IsOrganizationWord(words[w])) organizationWord = true;
+            var (start, end) = wordPieces[w];
+            for (int p = start; p < end; p++)
+            {
+                corePieces.Add(pieces[p]);
+                coreGlued.Add(p > start);
+            }
+        }
+        return new NameAnalysis(coreWords.ToArray(), corePieces.ToArray(), coreGlued.ToArray(), hadLegalForm, organizationWord);
+    }
+}

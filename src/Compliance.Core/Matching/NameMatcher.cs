@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Compliance.Matching;
+
+/// <summary>
+/// Matches a name (a supplier, manufacturer, publisher, author, originator) against the index: exactly, by spacing,
+/// by word order, by its distinctive words, by containing a listed name, and by near spelling. Every candidate
+/// comes from a dictionary lookup of a key built from the name itself.
+/// </summary>
+internal sealed class NameMatcher
+{
+    /// <summary>Longest run of pieces tried as a contained name.</summary>
+    private const int MaximumWindowPieces = 12;
+
+    /// <summary>Longest run of words tried with near spellings.</summary>
+    private const int MaximumWindowWords = 8;
+
+    /// <summary>Combinations of near spellings tried per run of words.</summary>
+    private const int MaximumCombinations = 64;
+
+    private readonly EntityIndex _index;
+    private readonly Dictionary<string, IReadOnlyList<(string Word, double Similarity)>> _nearCache = new(StringComparer.Ordinal);
+
+    public NameMatcher(EntityIndex index) => _index = index;
+
+    public void Match(NameAnalysis name, ValueHits hits)
+    {
+        if (name.IsEmpty) return;
+        foreach (var listed in _index.ByKey(name.Key))
+        {
+            if (listed.Analysis.IsSingleGenericWord) continue;
+            hits.Add(Hit(listed, listed.IsAlias ? MatchKinds.Alias : MatchKinds.ExactName, MatchScores.Exact, true,
+                $"matches the {listed.Description} after normalisation"));
+        }
+        if (name.Words.Length >= 2)
+        {
+            foreach (var listed in _index.ByKey(name.Compact)) AddSpacing(listed, hits);
+            foreach (var listed in _index.BySortedWords(EntityIndex.SortedWordsKey(name.Words)))
+            {
+                if (listed.Analysis.Key != name.Key)
+                {
+                    hits.Add(Hit(listed, MatchKinds.Reordered, MatchScores.Reordered, false, $"has the words of the {listed.Description} in another order"));
+                }
+            }
+        }
+        foreach (var listed in _index.ByCompact(name.Compact))
+        {
+            if (listed.Analysis.Key != name.Key) AddSpacing(listed, hits);
+        }
+        if (name.HasDistinctiveWord) AddDistinctive(name.Words, name.Key, 1.0, null, hits);
+        AddContained(name, hits);
+        AddNearSpellings(name, hits);
+    }
+
+    private void AddSpacing(IndexedName listed, ValueHits hits)
+    {
+        if (!listed.Analysis.HasDistinctiveWord) return;
+        hits.Add(Hit(listed, MatchKinds.Spacing, MatchScores.Spacing, false, $"matches the {listed.Description} when spaces are ignored"));
+    }
+
+    private void AddDistinctive(string[] words, string key, double similarity, string? spelling, ValueHits hits)
+    {
+        string distinctive = EntityIndex.DistinctiveWordsKey(words);
+        if (distinctive.Length == 0) return;
+        foreach (var listed in _index.ByDistinctiveWords(distinctive))
+        {
+            if (listed.Analysis.Key == key) continue;
+            if (spelling is null)
+            {
+                hits.Add(Hit(listed, MatchKinds.DistinctiveWords, MatchScores.DistinctiveWords, false,
+                    $"matches the {listed.Description} when generic words and places are left out"));
+            }
+            else
+            {
+                hits.Add(Hit(listed, MatchKinds.NearSpelling, MatchScores.DistinctiveWords * MatchScores.NearSpellingFactor * similarity, false,
+                    $"is a near spelling of the {listed.Description} when generic words and places are left out ({spelling})"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every run of consecutive pieces is looked up as a name: "Huawei" in "Huawei Device", "海康威视" inside
+    /// "杭州海康威视数字技术". A run that starts or ends inside a word must be two pieces or five letters long, so that
+    /// a single syllable of a Chinese name does not match a short alias.
+    /// </summary>
+    private void AddContained(NameAnalysis name, ValueHits hits)
+    {
+        var pieces = name.Pieces;
+        var glued = name.GluedToPrevious;
+        var key = new StringBuilder();
+        for (int start = 0; start < pieces.Length; start++)
+        {
+            key.Clear();
+            for (int end = start + 1; end <= pieces.Length && end - start <= MaximumWindowPieces; end++)
+            {
+                if (end - 1 > start && !glued[end - 1]) key.Append(' ');
+                key.Append(pieces[end - 1]);
+                if (start == 0 && end == pieces.Length) continue;
+                bool aligned = !glued[start] && (end == pieces.Length || !glued[end]);
+                if (!aligned && end - start < 2 && key.Length < 5) continue;
+                string window = key.ToString();
+                foreach (var listed in _index.ByKey(window))
+                {
+                    if (!listed.Analysis.HasDistinctiveWord || listed.Analysis.Compact.Length < 3) continue;
+                    hits.Add(Hit(listed, MatchKinds.Contained, ContainedScore(listed.Analysis.Compact.Length, name.Compact.Length), false,
+                        $"contains the {listed.Description}"));
+                }
+            }
+        }
+    }
+
+    private static double ContainedScore(int containedLetters, int allLetters) =>
+        MatchScores.ContainedBase + MatchScores.ContainedCoverage * Math.Min(1.0, (double)containedLetters / Math.Max(1, allLetters));
+
+    /// <summary>
+    /// Words replaced by the listed words they are near spellings of ("inspure" by "inspur"), then looked up whole,
+    /// by distinctive words, and as runs contained in the name.
+    /// </summary>
+    private void AddNearSpellings(NameAnalysis name, ValueHits hits)
+    {
+        var words = name.Words;
+        var variants = new IReadOnlyList<(string Word, double Similarity)>[words.Length];
+        bool any = false;
+        for (int i = 0; i < words.Length; i++)
+        {
+            variants[i] = Near(words[i]);
+            any |= variants[i].Count > 0;
+        }
+        if (!any) return;
+        for (int start = 0; start < words.Length; start++)
+        {
+            for (int end = start + 1; end <= words.Length && end - start <= MaximumWindowWords; end++)
+            {
+                bool hasVariant = false;
+                for (int i = start; i < end; i++) hasVariant |= variants[i].Count > 0;
+                if (!hasVariant) continue;
+                var chosen = new string[end - start];
+                int combinations = 0;
+                Combine(name, variants, start, end, start, chosen, 1.0, new List<string>(), ref combinations, hits);
+            }
+        }
+    }
+
+    private void Combine(NameAnalysis name, IReadOnlyList<(string Word, double Similarity)>[] variants, int start, int end, int at,
+        string[] chosen, double similarity, List<string> spellings, ref int combinations, ValueHits hits)
+    {
+        if (combinations >= MaximumCombinations) return;
+        if (at == end)
+        {
+            if (spellings.Count == 0) return;
+            combinations++;
+            Lookup(name, start, end, chosen, similarity, string.Join(", ", spellings), hits);
+            return;
+        }
+        chosen[at - start] = name.Words[at];
+        Combine(name, variants, start, end, at + 1, chosen, similarity, spellings, ref combinations, hits);
+        foreach (var (word, wordSimilarity) in variants[at])
+        {
+            chosen[at - start] = word;
+            spellings.Add($"'{name.Words[at]}' for '{word}', similarity {wordSimilarity.ToString("0.00", CultureInfo.InvariantCulture)}");
+            Combine(name, variants, start, end, at + 1, chosen, Math.Min(similarity, wordSimilarity), spellings, ref combinations, hits);
+            spellings.RemoveAt(spellings.Count - 1);
+        }
+    }
+
+    private void Lookup(NameAnalysis name, int start, int end, string[] chosen, double similarity, string spelling, ValueHits hits)
+    {
+        bool whole = start == 0 && end == name.Words.Length;
+        string key = string.Join(" ", chosen);
+        foreach (var listed in _index.ByKey(key))
+        {
+            if (!listed.Analysis.HasDistinctiveWord) continue;
+            double score = whole ? MatchScores.Exact : ContainedScore(listed.Analysis.Compact.Length, name.Compact.Length);
+            hits.Add(Hit(listed, MatchKinds.NearSpelling, score * MatchScores.NearSpellingFactor * similarity, false,
+                $"{(whole ? "is a near spelling of" : "contains a near spelling of")} the {listed.Description} ({spelling})"));
+        }
+        if (whole) AddDistinctive(chosen, key, similarity, spelling, hits);
+    }
+
+    private IReadOnlyList<(string Word, double Similarity)> Near(string word)
+    {
+        if (word.Length < NearSpelling.MinimumLength) return Array.Empty<(string, double)>();
+        if (!_nearCache.TryGetValue(word, out var found)) _nearCache[word] = found = _index.NearSpelling.Find(word);
+        return found;
+    }
+
+    private static ValueHit Hit(IndexedName listed, string kind, double score, bool confident, string explanation) =>
+        new(listed.Entity, listed.Text, kind, score, confident, explanation);
+}

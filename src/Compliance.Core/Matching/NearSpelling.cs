@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+
+namespace Compliance.Matching;
+
+/// <summary>
+/// Finds the words of the entity names that a word is a near spelling of ("inspure" of "inspur", "megvi" of
+/// "megvii"), through a deletion index (SymSpell): every word of the list is indexed under the forms it takes with
+/// one character deleted (two for long words), so a lookup costs a few hash probes whatever the size of the list.
+/// </summary>
+internal sealed class NearSpelling
+{
+    /// <summary>
+    /// Two words are near spellings when their similarity, 1 - (optimal string alignment distance / length of the
+    /// longer word), is at least this: one typo (insertion, deletion, substitution or swap of neighbours) from five
+    /// letters on, two from ten. "inspure"/"inspur" is 0.86, "megvi"/"megvii" 0.83, "inspire"/"inspur" 0.71.
+    /// </summary>
+    public const double Threshold = 0.80;
+
+    /// <summary>Both words need at least this many characters: shorter ones ("zte", "dji", "smic") match exactly or not at all.</summary>
+    public const int MinimumLength = 5;
+
+    /// <summary>Near spellings kept per word, most similar first.</summary>
+    private const int MaximumVariants = 3;
+
+    /// <summary>Words of this length or more are indexed, and looked up, with two deletions as well as one.</summary>
+    private const int TwoDeletionLength = 8;
+
+    private readonly List<string> _words = new();
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, int> _first = new();
+    private readonly List<(int Word, int Next)> _chain = new();
+
+    public void Add(string word)
+    {
+        if (word.Length < MinimumLength || !_known.Add(word)) return;
+        int id = _words.Count;
+        _words.Add(word);
+        foreach (ulong hash in Deletions(word))
+        {
+            _chain.Add((id, _first.TryGetValue(hash, out int next) ? next : -1));
+            _first[hash] = _chain.Count - 1;
+        }
+    }
+
+    /// <summary>The listed words <paramref name="word"/> is a near spelling of (not itself), with their similarity.</summary>
+    public IReadOnlyList<(string Word, double Similarity)> Find(string word)
+    {
+        if (word.Length < MinimumLength) return Array.Empty<(string, double)>();
+        List<(string Word, double Similarity)>? found = null;
+        var seen = new HashSet<int>();
+        foreach (ulong hash in Deletions(word))
+        {
+            if (!_first.TryGetValue(hash, out int link)) continue;
+            for (; link >= 0; link = _chain[link].Next)
+            {
+                int id = _chain[link].Word;
+                if (!seen.Add(id)) continue;
+                string candidate = _words[id];
+                if (candidate[0] != word[0] || string.Equals(candidate, word, StringComparison.Ordinal)) continue;
+                double similarity = Similarity(word, candidate);
+                if (similarity < Threshold) continue;
+                (found ??= new List<(string, double)>()).Add((candidate, similarity));
+            }
+        }
+        if (found is null) return Array.Empty<(string, double)>();
+        found.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : string.CompareOrdinal(a.Word, b.Word));
+        if (found.Count > MaximumVariants) found.RemoveRange(MaximumVariants, found.Count - MaximumVariants);
+        return found;
+    }
+
+    public static double Similarity(string a, string b) => 1.0 - (double)Distance(a, b) / Math.Max(a.Length, b.Length);
+
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
+    public static int Distance(string a, string b)
+    {
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = Math.Min(best, previous2[j - 2] + 1);
+                current[j] = best;
+            }
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>Hashes of the word and of its forms with one (and, when long, two) characters deleted, without duplicates.</summary>
+    private static HashSet<ulong> Deletions(string word)
+    {
+        var hashes = new HashSet<ulong> { Hash(word, -1, -1) };
+        for (int i = 0; i < word.Length; i++)
+        {
+            hashes.Add(Hash(word, i, -1));
+            if (word.Length < TwoDeletionLength) continue;
+            for (int j = i + 1; j < word.Length; j++) hashes.Add(Hash(word, i, j));
+        }
+        return hashes;
+    }
+
+    /// <summary>FNV-1a over the word without the characters at <paramref name="skip1"/> and <paramref name="skip2"/>; a collision only costs a distance check.</summary>
+    private static ulong Hash(string word, int skip1, int skip2)
+    {
+        ulong hash = 14695981039346656037UL;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (i == skip1 || i == skip2) continue;
+            hash = (hash ^ word[i]) * 1099511628211UL;
+        }
+        return hash;
+    }
+}
