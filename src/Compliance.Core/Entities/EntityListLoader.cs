@@ -158,10 +158,12 @@ public static class EntityListLoader
                             idSpan = idValue.Span;
                             if (id.Length == 0) _json.Problem(idSpan, "'id' must not be empty");
                         }
+                        else if (reader.TokenType == JsonTokenType.Null) NullRequired(ref reader, "id");
                         break;
                     case "name":
                         sawName = true;
                         name = NonEmptyString(ref reader, "name");
+                        if (reader.TokenType == JsonTokenType.Null) NullRequired(ref reader, "name");
                         break;
                     case "aliases": StringArray(ref reader, "aliases", aliases); break;
                     case "programs": ReadPrograms(ref reader, programs); break;
@@ -421,7 +423,12 @@ public static class EntityListLoader
         private int? PositiveInteger(ref Utf8JsonReader reader, string field)
         {
             reader.Read();
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int value) && value > 0) return value;
+            // JSON has no integer type: 30.0 and 3e1 are whole numbers too, as the schema's "integer" says.
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal value) && value == decimal.Truncate(value)
+                && value > 0 && value <= int.MaxValue)
+            {
+                return (int)value;
+            }
             if (reader.TokenType == JsonTokenType.Number)
             {
                 _json.Problem(_json.TokenSpan(ref reader), $"'{field}' must be a positive whole number");
@@ -440,6 +447,10 @@ public static class EntityListLoader
             _json.Problem(value.Span, $"'{field}' must be a date such as 2027-06-30, not '{value.Value}'");
             return null;
         }
+
+        /// <summary>A required field written as null would otherwise drop its entity without a word.</summary>
+        private void NullRequired(ref Utf8JsonReader reader, string field) =>
+            _json.Problem(_json.TokenSpan(ref reader), $"'{field}' must be a string, not null");
 
         private void WrongType(ref Utf8JsonReader reader, string field, string expected)
         {

@@ -33,7 +33,7 @@ internal sealed class IdentifierMatcher
                     hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"falls under the listed purl prefix '{listed}'"));
                 }
             }
-            hits.AddAll(Brand("purl namespace", BrandLabels.OfPurl(purl)));
+            hits.AddAll(Brand("purl namespace owner", BrandLabels.OfPurl(purl)));
             return;
         }
         if (Cpe.TryGetVendor(value, out var vendor))
@@ -51,7 +51,7 @@ internal sealed class IdentifierMatcher
                     Kind = MatchKinds.InferredBrand,
                     Score = Math.Min(hit.Score, MatchScores.InferredBrand),
                     ConfidentKind = false,
-                    Explanation = $"has the CPE vendor '{vendor}', which {hit.Explanation}; inferred, the list gives no CPE vendor for it",
+                    Explanation = $"has the CPE vendor '{vendor}', which {hit.Explanation} (inferred: the list gives no CPE vendor for it)",
                 });
             }
             hits.AddAll(Brand("CPE vendor", vendor.ToLowerInvariant()));
@@ -65,7 +65,7 @@ internal sealed class IdentifierMatcher
                 hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"falls under the listed purl prefix '{listed}'"));
             }
         }
-        hits.AddAll(Brand("group", BrandLabels.OfNamespace(value)));
+        hits.AddAll(Brand("group owner", BrandLabels.OfNamespace(value)));
     }
 
     public void MatchUrl(string value, ValueHits hits)
@@ -90,7 +90,7 @@ internal sealed class IdentifierMatcher
                 hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"is owned by '{owner}', under the listed purl prefix '{listed}'"));
             }
         }
-        hits.AddAll(Brand("owner in the URL", owner));
+        hits.AddAll(Brand("URL owner", owner));
     }
 
     public void MatchEmail(string value, ValueHits hits)
@@ -128,7 +128,7 @@ internal sealed class IdentifierMatcher
             foreach (var listed in _index.ByBrand(candidate))
             {
                 hits.Add(new ValueHit(listed.Entity, listed.Text, MatchKinds.InferredBrand, MatchScores.InferredBrand, false,
-                    $"has the {source} '{label}', the brand of the {listed.Description}; inferred, the list gives no identifier that covers it"));
+                    $"has the {source} '{label}', which names '{candidate}' from the {listed.Description} (inferred: the list gives no identifier that covers it)"));
             }
         }
         for (int length = MatchScores.BrandPrefixMinimumLength; length < compact.Length; length++)
@@ -137,7 +137,7 @@ internal sealed class IdentifierMatcher
             foreach (var listed in _index.ByBrand(prefix))
             {
                 hits.Add(new ValueHit(listed.Entity, listed.Text, MatchKinds.InferredBrand, MatchScores.InferredBrandPrefix, false,
-                    $"has the {source} '{label}', which starts with the brand of the {listed.Description}; inferred, the list gives no identifier that covers it"));
+                    $"has the {source} '{label}', which starts with '{prefix}' from the {listed.Description} (inferred: the list gives no identifier that covers it)"));
             }
         }
         var result = hits.ToList();
