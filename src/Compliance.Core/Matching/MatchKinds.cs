@@ -20,7 +20,7 @@ public static class MatchKinds
     /// <summary>The same words in another order.</summary>
     public const string Reordered = "reordered";
 
-    /// <summary>Equal once generic words and places are left out of both ("Megvii" for "Beijing Megvii Technology").</summary>
+    /// <summary>The listed name with some of its generic words and places left out ("Megvii Technology" for "Beijing Megvii Technology").</summary>
     public const string DistinctiveWords = "distinctive-words";
 
     /// <summary>A name or alias contained in a longer name ("Huawei" in "Guian New District Huawei Investment").</summary>

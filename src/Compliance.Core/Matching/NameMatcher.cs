@@ -67,18 +67,31 @@ internal sealed class NameMatcher
         if (distinctive.Length == 0) return;
         foreach (var listed in _index.ByDistinctiveWords(distinctive))
         {
-            if (listed.Analysis.Key == key) continue;
+            if (listed.Analysis.Key == key || !GenericWordsAreListed(words, listed.Analysis.Words)) continue;
             if (spelling is null)
             {
                 hits.Add(Hit(listed, MatchKinds.DistinctiveWords, MatchScores.DistinctiveWords, false,
-                    $"matches the {listed.Description} when generic words and places are left out"));
+                    $"matches the {listed.Description} with some of its generic words and places left out"));
             }
             else
             {
                 hits.Add(Hit(listed, MatchKinds.NearSpelling, MatchScores.DistinctiveWords * MatchScores.NearSpellingFactor * similarity, false,
-                    $"is a near spelling of the {listed.Description} when generic words and places are left out ({spelling})"));
+                    $"is a near spelling of the {listed.Description} with some of its generic words and places left out ({spelling})"));
             }
         }
+    }
+
+    /// <summary>
+    /// A name may leave out generic words of the listed name ("Megvii Technology" for "Beijing Megvii Technology")
+    /// but not bring its own: "Dahua Electronics Corporation" is another company than "Dahua Technology".
+    /// </summary>
+    private static bool GenericWordsAreListed(string[] words, string[] listedWords)
+    {
+        foreach (var word in words)
+        {
+            if (GenericWords.IsGeneric(word) && Array.IndexOf(listedWords, word) < 0) return false;
+        }
+        return true;
     }
 
     /// <summary>
