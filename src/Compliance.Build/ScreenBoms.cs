@@ -46,7 +46,7 @@ public sealed class ScreenBoms : Task
     [Required]
     public string FindingsFile { get; set; } = "";
 
-    /// <summary>The folder report paths are relative to (the project folder).</summary>
+    /// <summary>The project folder: relative item paths are resolved against it, and report paths made relative to it.</summary>
     [Required]
     public string ProjectDirectory { get; set; } = "";
 
@@ -92,20 +92,23 @@ public sealed class ScreenBoms : Task
         if (path.Length > 0 && File.Exists(path)) File.Delete(path);
     }
 
-    private static Bom ReadBom(ITaskItem item)
+    /// <summary>An item's path resolved against the project folder (not the process's current folder, which MSBuild may share).</summary>
+    private string FullPath(ITaskItem item) => Path.GetFullPath(Path.Combine(ProjectDirectory, item.ItemSpec));
+
+    private Bom ReadBom(ITaskItem item)
     {
         string display = item.ItemSpec;
-        if (!InputFile.TryReadAllBytes(item.GetMetadata("FullPath"), BomReader.DefaultMaxBytes, "BOM", out var bytes, out var problem))
+        if (!InputFile.TryReadAllBytes(FullPath(item), BomReader.DefaultMaxBytes, "BOM", out var bytes, out var problem))
         {
             return new Bom(display, BomFormat.Unknown, null, Array.Empty<Component>(), new[] { problem! with { Location = SourceSpan.WholeFile(display) } });
         }
         return BomReader.Read(new JsonText(display, bytes!));
     }
 
-    private static EntityList ReadEntityList(ITaskItem item)
+    private EntityList ReadEntityList(ITaskItem item)
     {
         string display = item.ItemSpec;
-        if (!InputFile.TryReadAllBytes(item.GetMetadata("FullPath"), EntityListLoader.DefaultMaxBytes, "entity list", out var bytes, out var problem))
+        if (!InputFile.TryReadAllBytes(FullPath(item), EntityListLoader.DefaultMaxBytes, "entity list", out var bytes, out var problem))
         {
             var failed = new EntityList(display);
             failed.Problems.Add(problem! with { Location = SourceSpan.WholeFile(display) });
@@ -122,7 +125,7 @@ public sealed class ScreenBoms : Task
             string text;
             try
             {
-                text = File.ReadAllText(item.GetMetadata("FullPath"));
+                text = File.ReadAllText(FullPath(item));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
