@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Compliance.Entities;
+using Compliance.Screening;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -10,7 +11,7 @@ namespace Compliance.Analyzer;
 /// <summary>
 /// What the package's targets tell the analyzer: whether it reports at all (design-time builds only, so that a
 /// command-line build reports each finding once, through the MSBuild task), which additional files are BOMs and
-/// entity lists, the as-of date and whether the embedded default list applies.
+/// entity lists, and the screening options (as-of date, default list, exemption warning window, classification property).
 /// </summary>
 internal sealed class AnalyzerSettings
 {
@@ -20,21 +21,28 @@ internal sealed class AnalyzerSettings
     public const string KindKey = "build_metadata.AdditionalFiles.ComplianceKind";
     public const string AsOfKey = "build_property.ComplianceAsOf";
     public const string UseDefaultListKey = "build_property.ComplianceUseDefaultEntityList";
+    public const string ExemptionWarningDaysKey = "build_property.ComplianceExemptionWarningDays";
+    public const string ClassificationPropertyKey = "build_property.ComplianceClassificationProperty";
     public const string ManifestKind = "Manifest";
     public const string EntityListKind = "EntityList";
 
-    private AnalyzerSettings(ImmutableArray<AdditionalText> manifests, ImmutableArray<AdditionalText> entityLists, DateTime asOf, bool useDefaultList)
+    private AnalyzerSettings(ImmutableArray<AdditionalText> manifests, ImmutableArray<AdditionalText> entityLists, bool useDefaultList, ScreeningOptions options)
     {
         Manifests = manifests;
         EntityLists = entityLists;
-        AsOf = asOf;
         UseDefaultList = useDefaultList;
+        Options = options;
     }
 
     public ImmutableArray<AdditionalText> Manifests { get; }
     public ImmutableArray<AdditionalText> EntityLists { get; }
-    public DateTime AsOf { get; }
     public bool UseDefaultList { get; }
+
+    /// <summary>Screening options with default severities: the compiler applies the user's severity settings itself.</summary>
+    public ScreeningOptions Options { get; }
+
+    /// <summary>Everything besides file contents that the findings depend on.</summary>
+    public string Key => $"{Options.AsOf.Ticks}|{UseDefaultList}|{Options.ExemptionWarningDays}|{Options.ClassificationProperty}";
 
     public static AnalyzerSettings? Read(AnalyzerOptions options)
     {
@@ -51,11 +59,19 @@ internal sealed class AnalyzerSettings
         if (manifests.Count == 0) return null;
         var comparer = Comparer<AdditionalText>.Create((a, b) => string.CompareOrdinal(a.Path, b.Path));
         manifests.Sort(comparer);
-        return new AnalyzerSettings(manifests.ToImmutable(), lists.ToImmutable(), ReadAsOf(provider.GlobalOptions), IsTrue(provider.GlobalOptions, UseDefaultListKey, true));
+        var global = provider.GlobalOptions;
+        var screening = new ScreeningOptions
+        {
+            AsOf = global.TryGetValue(AsOfKey, out var asOf) && Dates.TryParse(asOf, out var date) ? date : DateTime.UtcNow.Date,
+            ExemptionWarningDays = global.TryGetValue(ExemptionWarningDaysKey, out var days) && int.TryParse(days, out int n) && n >= 0
+                ? n
+                : ScreeningOptions.DefaultExemptionWarningDays,
+            ClassificationProperty = global.TryGetValue(ClassificationPropertyKey, out var property) && property.Trim().Length > 0
+                ? property.Trim()
+                : ScreeningOptions.DefaultClassificationProperty,
+        };
+        return new AnalyzerSettings(manifests.ToImmutable(), lists.ToImmutable(), IsTrue(global, UseDefaultListKey, true), screening);
     }
-
-    private static DateTime ReadAsOf(AnalyzerConfigOptions global) =>
-        global.TryGetValue(AsOfKey, out var text) && Dates.TryParse(text, out var date) ? date : DateTime.UtcNow.Date;
 
     private static bool IsTrue(AnalyzerConfigOptions options, string key, bool whenUnset) =>
         options.TryGetValue(key, out var value) && value.Trim().Length > 0

@@ -32,7 +32,7 @@ internal sealed class ScreeningCache
     {
         var bomKeys = settings.Manifests.Select(f => Key(f, cancellationToken)).ToList();
         var listKeys = settings.EntityLists.Select(f => Key(f, cancellationToken)).ToList();
-        string resultKey = string.Join("|", new[] { settings.AsOf.Ticks.ToString(), settings.UseDefaultList.ToString() }
+        string resultKey = string.Join("|", new[] { settings.Key }
             .Concat(bomKeys.Select(k => k.ToString())).Concat(new[] { "lists" }).Concat(listKeys.Select(k => k.ToString())));
         return GetOrAdd(_results, resultKey, _ =>
         {
@@ -44,7 +44,7 @@ internal sealed class ScreeningCache
             var lists = new List<EntityList>();
             if (settings.UseDefaultList) lists.Add(DefaultList.Value);
             lists.AddRange(listKeys.Select(k => GetOrAdd(_lists, k, key => EntityListLoader.LoadText(key.Path, key.Text.ToString()))));
-            return Screener.Screen(boms, EntityCatalog.Combine(lists), new ScreeningOptions { AsOf = settings.AsOf });
+            return Screener.Screen(boms, EntityCatalog.Combine(lists), settings.Options);
         });
     }
 

@@ -37,6 +37,12 @@ public sealed class ScreenBoms : Task
     [Required]
     public string AsOf { get; set; } = "";
 
+    /// <summary>An exemption in use that expires within this many days gives SCC005.</summary>
+    public int ExemptionWarningDays { get; set; } = ScreeningOptions.DefaultExemptionWarningDays;
+
+    /// <summary>The component property holding a classification (such as an ECCN) that exemptions can match.</summary>
+    public string ClassificationProperty { get; set; } = ScreeningOptions.DefaultClassificationProperty;
+
     public string? NoWarn { get; set; }
     public string? WarningsAsErrors { get; set; }
     public string? WarningsNotAsErrors { get; set; }
@@ -62,6 +68,13 @@ public sealed class ScreenBoms : Task
                 return false;
             }
             options.AsOf = asOf;
+            if (ExemptionWarningDays < 0)
+            {
+                Log.LogError($"ComplianceExemptionWarningDays: {ExemptionWarningDays} is not a number of days");
+                return false;
+            }
+            options.ExemptionWarningDays = ExemptionWarningDays;
+            options.ClassificationProperty = ClassificationProperty;
             if (!TryReadSeverities(out var severities)) return false;
             options.Severities = severities;
 

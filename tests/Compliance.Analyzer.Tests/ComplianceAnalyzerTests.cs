@@ -122,6 +122,27 @@ public class ComplianceAnalyzerTests
     }
 
     [Fact]
+    public async Task Reports_an_exempted_component_as_a_note_and_an_unused_exemption_in_the_list()
+    {
+        const string exemptions = """
+            {
+              "exemptions": [
+                { "id": "LIC-1", "entity": "huawei", "components": ["pkg:maven/com.huawei.hms/*"], "reason": "non-sensitive", "expires": "2027-06-30" },
+                { "id": "{|#1:LIC-2|}", "entity": "zte", "components": ["pkg:maven/com.zte/*"], "reason": "non-sensitive", "expires": "2027-06-30" }
+              ]
+            }
+            """;
+        await new AnalyzerTest()
+            .Manifest("/0/bom.cdx.json", CycloneDx.Replace("\"version\": \"6.11.0.300\",", "\"version\": \"6.11.0.300\", \"purl\": \"pkg:maven/com.huawei.hms/push@6.11.0.300\","))
+            .EntityList("/0/licences.json", exemptions)
+            .Expect(
+                new DiagnosticResult("SCC003", DiagnosticSeverity.Info).WithLocation(0).WithArguments(HuaweiMessage + "; exempt until 2027-06-30 under exemption 'LIC-1'"),
+                new DiagnosticResult("SCC009", DiagnosticSeverity.Info).WithLocation(1).WithArguments(
+                    "exemption 'LIC-2' (zte: pkg:maven/com.zte/*) matched no component in the BOMs screened: remove it if it is stale, or check its scope"))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task Stays_silent_outside_design_time_builds_where_the_MSBuild_task_reports()
     {
         await new AnalyzerTest(inDesignTimeBuild: false)

@@ -22,11 +22,41 @@ public sealed class TaskTests : System.IDisposable
         var error = Assert.Single(_project.Engine.Errors);
         Assert.Equal("SCC001", error.Code);
         Assert.Equal("sbom/bom.cdx.json", error.File);
-        Assert.Equal((10, 30, 0, 0), (error.LineNumber, error.ColumnNumber, error.EndLineNumber, error.EndColumnNumber));
+        Assert.Equal((11, 30, 0, 0), (error.LineNumber, error.ColumnNumber, error.EndLineNumber, error.EndColumnNumber));
         Assert.Null(error.Subcategory);
         Assert.Equal(Rules.RestrictedVendor.HelpUri, error.HelpLink);
         Assert.Equal($"{TestBoms.RestrictedSupplierMessage} ({Rules.RestrictedVendor.HelpUri})", error.Message);
         Assert.Empty(_project.Engine.Warnings);
+    }
+
+    [Fact]
+    public void An_exempted_component_is_a_note_and_the_build_passes()
+    {
+        var screen = _project.Screen(_project.Write("bom.json", TestBoms.RestrictedSupplier));
+        screen.EntityLists = new[] { _project.Item(_project.Write("licences.json", TestBoms.Licence)) };
+
+        Assert.True(_project.Run(screen));
+
+        var note = Assert.Single(_project.Engine.Messages, m => m.Code == "SCC003");
+        Assert.Equal((MessageImportance.High, "bom.json", 11, 30), (note.Importance, note.File, note.LineNumber, note.ColumnNumber));
+        Assert.Equal($"{TestBoms.ExemptedMessage} ({Rules.ExemptedVendor.HelpUri})", note.Message);
+        Assert.Empty(_project.Engine.Errors);
+        Assert.Empty(_project.Engine.Warnings);
+    }
+
+    [Theory]
+    [InlineData(30, true)]
+    [InlineData(10, false)]
+    public void An_exemption_expiring_within_the_warning_window_is_a_warning(int warningDays, bool warned)
+    {
+        var screen = _project.Screen(_project.Write("bom.json", TestBoms.RestrictedSupplier));
+        screen.EntityLists = new[] { _project.Item(_project.Write("licences.json", TestBoms.Licence)) };
+        screen.AsOf = "2027-06-15";
+        screen.ExemptionWarningDays = warningDays;
+
+        Assert.True(_project.Run(screen));
+
+        Assert.Equal(warned, _project.Engine.Warnings.Any(w => w.Code == "SCC005"));
     }
 
     [Fact]

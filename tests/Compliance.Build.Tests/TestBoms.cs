@@ -3,7 +3,7 @@ namespace Compliance.Build.Tests;
 /// <summary>Small BOMs whose findings sit at known places.</summary>
 internal static class TestBoms
 {
-    /// <summary>SCC001 at (10,30): a confident match on the supplier's name.</summary>
+    /// <summary>SCC001 at (11,30): a confident match on the supplier's name.</summary>
     public const string RestrictedSupplier = """
         {
           "bomFormat": "CycloneDX",
@@ -14,6 +14,7 @@ internal static class TestBoms
               "bom-ref": "pkg:maven/com.huawei.hms/push@6.11.0.300",
               "name": "push",
               "version": "6.11.0.300",
+              "purl": "pkg:maven/com.huawei.hms/push@6.11.0.300",
               "supplier": { "name": "Huawei Technologies Co., Ltd." }
             }
           ]
@@ -22,6 +23,17 @@ internal static class TestBoms
 
     public const string RestrictedSupplierMessage =
         "component 'push@6.11.0.300' is supplied by restricted entity 'Huawei Technologies Co., Ltd.' (huawei: EL, 889, FCC, CMIC; 84 FR 22961): supplier.name 'Huawei Technologies Co., Ltd.' matches by exact name";
+
+    /// <summary>An exemption file that covers <see cref="RestrictedSupplier"/> until 2027-06-30.</summary>
+    public const string Licence = """
+        {
+          "exemptions": [
+            { "id": "LIC-D123456", "entity": "huawei", "components": ["pkg:maven/com.huawei.hms/*"], "reason": "non-sensitive", "license": "D123456", "expires": "2027-06-30" }
+          ]
+        }
+        """;
+
+    public const string ExemptedMessage = RestrictedSupplierMessage + "; exempt until 2027-06-30 under exemption 'LIC-D123456' (licence D123456)";
 
     /// <summary>SCC002 at (10,30): a restricted name on weak evidence (an author), which needs review.</summary>
     public const string RestrictedAuthor = """

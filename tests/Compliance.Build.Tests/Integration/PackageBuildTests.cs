@@ -41,7 +41,7 @@ public sealed class PackageBuildTests : IClassFixture<PackedPackage>
         var first = Build(project);
 
         Assert.NotEqual(0, first.ExitCode);
-        Assert.Equal(new BuildResult.Diagnostic("bom.cdx.json", 10, 30, "error", "SCC001", WithHelp(TestBoms.RestrictedSupplierMessage, Rules.RestrictedVendor)),
+        Assert.Equal(new BuildResult.Diagnostic("bom.cdx.json", 11, 30, "error", "SCC001", WithHelp(TestBoms.RestrictedSupplierMessage, Rules.RestrictedVendor)),
             Assert.Single(first.Diagnostics));
 
         string stored = Assert.Single(Directory.GetFiles(project.PathOf("obj"), "compliance.findings.json", SearchOption.AllDirectories));
@@ -52,6 +52,21 @@ public sealed class PackageBuildTests : IClassFixture<PackedPackage>
         Assert.NotEqual(0, second.ExitCode);
         Assert.Equal(screenedAt, File.GetLastWriteTimeUtc(stored));
         Assert.Equal(first.Diagnostics, second.Diagnostics);
+    }
+
+    [Fact]
+    public void An_exemption_lets_the_build_pass_with_SCC003_in_the_log()
+    {
+        var project = _package.NewProject("exempted")
+            .CSharp("<ComplianceAsOf>2026-12-01</ComplianceAsOf>", "<ComplianceEntityList Include=\"compliance/licences.json\" />")
+            .Write("bom.cdx.json", TestBoms.RestrictedSupplier)
+            .Write("compliance/licences.json", TestBoms.Licence);
+
+        var result = Build(project);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(new BuildResult.Diagnostic("bom.cdx.json", 11, 30, "message", "SCC003", WithHelp(TestBoms.ExemptedMessage, Rules.ExemptedVendor)),
+            Assert.Single(result.Diagnostics));
     }
 
     [Fact]
@@ -137,7 +152,7 @@ public sealed class PackageBuildTests : IClassFixture<PackedPackage>
         var result = Build(project);
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Equal(("bom.cdx.json", 10, 30, "SCC001"), Assert.Single(result.Diagnostics) is var d ? (d.File, d.Line, d.Column, d.Id) : default);
+        Assert.Equal(("bom.cdx.json", 11, 30, "SCC001"), Assert.Single(result.Diagnostics) is var d ? (d.File, d.Line, d.Column, d.Id) : default);
     }
 
     [Fact]
@@ -148,7 +163,7 @@ public sealed class PackageBuildTests : IClassFixture<PackedPackage>
         var result = Build(project);
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Equal(("bom.cdx.json", 10, 30, "SCC001"), Assert.Single(result.Diagnostics) is var d ? (d.File, d.Line, d.Column, d.Id) : default);
+        Assert.Equal(("bom.cdx.json", 11, 30, "SCC001"), Assert.Single(result.Diagnostics) is var d ? (d.File, d.Line, d.Column, d.Id) : default);
     }
 
     [Fact]
@@ -160,7 +175,7 @@ public sealed class PackageBuildTests : IClassFixture<PackedPackage>
 
         AssertAnalyzerLoaded(result);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(new BuildResult.Diagnostic(project.PathOf("bom.cdx.json"), 10, 30, "error", "SCC001", WithHelp(TestBoms.RestrictedSupplierMessage, Rules.RestrictedVendor)),
+        Assert.Equal(new BuildResult.Diagnostic(project.PathOf("bom.cdx.json"), 11, 30, "error", "SCC001", WithHelp(TestBoms.RestrictedSupplierMessage, Rules.RestrictedVendor)),
             diagnostic);
         Assert.Empty(Directory.GetFiles(project.PathOf("obj"), "compliance.*", SearchOption.AllDirectories));
     }
