@@ -6,9 +6,6 @@ namespace Compliance.Analyzer.Tests;
 
 public class ComplianceAnalyzerTests
 {
-    private const string HuaweiMessage =
-        "component 'push@6.11.0.300' is supplied by restricted entity 'Huawei Technologies Co., Ltd.' (huawei: EL, 889, FCC, CMIC; 84 FR 22961): supplier.name 'Huawei Technologies Co., Ltd.' matches by exact name";
-
     private const string CycloneDx = """
         {
           "bomFormat": "CycloneDX",
@@ -30,7 +27,7 @@ public class ComplianceAnalyzerTests
     {
         await new AnalyzerTest()
             .Manifest("/0/bom.cdx.json", CycloneDx)
-            .Expect(new DiagnosticResult("SCC001", DiagnosticSeverity.Error).WithLocation(0).WithArguments(HuaweiMessage))
+            .Expect(new DiagnosticResult("SCC001", DiagnosticSeverity.Error).WithLocation(0).WithArguments(CoreFindings.Message(CycloneDx, "SCC001")))
             .RunAsync();
     }
 
@@ -55,8 +52,7 @@ public class ComplianceAnalyzerTests
             """;
         await new AnalyzerTest()
             .Manifest("/0/app.spdx.json", spdx)
-            .Expect(new DiagnosticResult("SCC001", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
-                "component 'hikvision-sdk@2.1' is supplied by restricted entity 'Hangzhou Hikvision Digital Technology Co., Ltd.' (hikvision: EL, 889, FCC, CMIC; 84 FR 54002): supplier 'Hangzhou Hikvision Digital Technology Co., Ltd.' matches by exact name"))
+            .Expect(new DiagnosticResult("SCC001", DiagnosticSeverity.Error).WithLocation(0).WithArguments(CoreFindings.Message(spdx, "SCC001")))
             .RunAsync();
     }
 
@@ -74,8 +70,7 @@ public class ComplianceAnalyzerTests
             """;
         await new AnalyzerTest()
             .Manifest("/0/bom.json", bom)
-            .Expect(new DiagnosticResult("SCC006", DiagnosticSeverity.Info).WithLocation(0).WithArguments(
-                "component 'mystery@1.0' has no vendor evidence (no supplier, manufacturer, publisher, author, purl, CPE, URL or copyright), so its vendor could not be screened"))
+            .Expect(new DiagnosticResult("SCC006", DiagnosticSeverity.Info).WithLocation(0).WithArguments(CoreFindings.Message(bom, "SCC006")))
             .RunAsync();
     }
 
@@ -92,10 +87,10 @@ public class ComplianceAnalyzerTests
     public async Task Reports_a_broken_entity_list_in_the_list_file()
     {
         await new AnalyzerTest()
-            .Manifest("/0/bom.cdx.json", CycloneDx.Replace("{|#0:", "").Replace("|}", ""))
+            .Manifest("/0/bom.cdx.json", CoreFindings.Unmarked(CycloneDx))
             .EntityList("/0/entities.json", """{ "entities": [ { "id": "acme", "name": "Acme", "{|#0:alias|}": ["A"] } ] }""")
             .Expect(
-                new DiagnosticResult("SCC001", DiagnosticSeverity.Error).WithSpan("/0/bom.cdx.json", 10, 30, 10, 59).WithArguments(HuaweiMessage),
+                new DiagnosticResult("SCC001", DiagnosticSeverity.Error).WithSpan("/0/bom.cdx.json", 10, 30, 10, 59).WithArguments(CoreFindings.Message(CycloneDx, "SCC001")),
                 DiagnosticResult.CompilerError("SCC008").WithLocation(0).WithMessage(null!))
             .RunAsync();
     }
@@ -113,11 +108,11 @@ public class ComplianceAnalyzerTests
               ]
             }
             """;
+        const string acme = """{ "entities": [ { "id": "acme", "name": "Acme Restricted Ltd.", "programs": ["EL"] } ] }""";
         await new AnalyzerTest(useDefaultList: false)
             .Manifest("/0/bom.cdx.json", bom)
-            .EntityList("/0/entities.json", """{ "entities": [ { "id": "acme", "name": "Acme Restricted Ltd.", "programs": ["EL"] } ] }""")
-            .Expect(new DiagnosticResult("SCC001", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
-                "component 'widget@1.0' is supplied by restricted entity 'Acme Restricted Ltd.' (acme: EL): supplier.name 'Acme Restricted Ltd.' matches by exact name"))
+            .EntityList("/0/entities.json", acme)
+            .Expect(new DiagnosticResult("SCC001", DiagnosticSeverity.Error).WithLocation(0).WithArguments(CoreFindings.Message(bom, "SCC001", acme, useDefaultList: false)))
             .RunAsync();
     }
 
@@ -132,13 +127,13 @@ public class ComplianceAnalyzerTests
               ]
             }
             """;
+        string bom = CycloneDx.Replace("\"version\": \"6.11.0.300\",", "\"version\": \"6.11.0.300\", \"purl\": \"pkg:maven/com.huawei.hms/push@6.11.0.300\",");
         await new AnalyzerTest()
-            .Manifest("/0/bom.cdx.json", CycloneDx.Replace("\"version\": \"6.11.0.300\",", "\"version\": \"6.11.0.300\", \"purl\": \"pkg:maven/com.huawei.hms/push@6.11.0.300\","))
+            .Manifest("/0/bom.cdx.json", bom)
             .EntityList("/0/licences.json", exemptions)
             .Expect(
-                new DiagnosticResult("SCC003", DiagnosticSeverity.Info).WithLocation(0).WithArguments(HuaweiMessage + "; exempt until 2027-06-30 under exemption 'LIC-1'"),
-                new DiagnosticResult("SCC009", DiagnosticSeverity.Info).WithLocation(1).WithArguments(
-                    "exemption 'LIC-2' (zte: pkg:maven/com.zte/*) matched no component in the BOMs screened: remove it if it is stale, or check its scope"))
+                new DiagnosticResult("SCC003", DiagnosticSeverity.Info).WithLocation(0).WithArguments(CoreFindings.Message(bom, "SCC003", exemptions)),
+                new DiagnosticResult("SCC009", DiagnosticSeverity.Info).WithLocation(1).WithArguments(CoreFindings.Message(bom, "SCC009", exemptions)))
             .RunAsync();
     }
 
@@ -146,7 +141,7 @@ public class ComplianceAnalyzerTests
     public async Task Stays_silent_outside_design_time_builds_where_the_MSBuild_task_reports()
     {
         await new AnalyzerTest(inDesignTimeBuild: false)
-            .Manifest("/0/bom.cdx.json", CycloneDx.Replace("{|#0:", "").Replace("|}", ""))
+            .Manifest("/0/bom.cdx.json", CoreFindings.Unmarked(CycloneDx))
             .RunAsync();
     }
 
@@ -154,7 +149,7 @@ public class ComplianceAnalyzerTests
     public async Task Ignores_additional_files_that_are_not_marked_as_BOMs()
     {
         var test = new AnalyzerTest();
-        test.TestState.AdditionalFiles.Add(("/0/other.cdx.json", CycloneDx.Replace("{|#0:", "").Replace("|}", "")));
+        test.TestState.AdditionalFiles.Add(("/0/other.cdx.json", CoreFindings.Unmarked(CycloneDx)));
         await test.RunAsync();
     }
 }

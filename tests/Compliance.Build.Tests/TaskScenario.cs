@@ -35,7 +35,7 @@ internal sealed class TaskScenario : IDisposable
     {
         BuildEngine = Engine,
         Manifests = manifests.Select(Item).ToArray(),
-        AsOf = "2026-12-01",
+        AsOf = CoreFindings.AsOf,
         FindingsFile = FindingsFile,
         ProjectDirectory = ProjectDirectory,
     };

@@ -25,7 +25,7 @@ public sealed class TaskTests : System.IDisposable
         Assert.Equal((11, 30, 0, 0), (error.LineNumber, error.ColumnNumber, error.EndLineNumber, error.EndColumnNumber));
         Assert.Null(error.Subcategory);
         Assert.Equal(Rules.RestrictedVendor.HelpUri, error.HelpLink);
-        Assert.Equal($"{TestBoms.RestrictedSupplierMessage} ({Rules.RestrictedVendor.HelpUri})", error.Message);
+        Assert.Equal(CoreFindings.BuildMessage(CoreFindings.Single(TestBoms.RestrictedSupplier, "SCC001")), error.Message);
         Assert.Empty(_project.Engine.Warnings);
     }
 
@@ -39,7 +39,7 @@ public sealed class TaskTests : System.IDisposable
 
         var note = Assert.Single(_project.Engine.Messages, m => m.Code == "SCC003");
         Assert.Equal((MessageImportance.High, "bom.json", 11, 30), (note.Importance, note.File, note.LineNumber, note.ColumnNumber));
-        Assert.Equal($"{TestBoms.ExemptedMessage} ({Rules.ExemptedVendor.HelpUri})", note.Message);
+        Assert.Equal(CoreFindings.BuildMessage(CoreFindings.Single(TestBoms.RestrictedSupplier, "SCC003", TestBoms.Licence)), note.Message);
         Assert.Empty(_project.Engine.Errors);
         Assert.Empty(_project.Engine.Warnings);
     }

@@ -21,8 +21,6 @@ internal static class TestBoms
         }
         """;
 
-    public const string RestrictedSupplierMessage =
-        "component 'push@6.11.0.300' is supplied by restricted entity 'Huawei Technologies Co., Ltd.' (huawei: EL, 889, FCC, CMIC; 84 FR 22961): supplier.name 'Huawei Technologies Co., Ltd.' matches by exact name";
 
     /// <summary>An exemption file that covers <see cref="RestrictedSupplier"/> until 2027-06-30.</summary>
     public const string Licence = """
@@ -33,7 +31,6 @@ internal static class TestBoms
         }
         """;
 
-    public const string ExemptedMessage = RestrictedSupplierMessage + "; exempt until 2027-06-30 under exemption 'LIC-D123456' (licence D123456)";
 
     /// <summary>SCC002 at (10,30): a restricted name on weak evidence (an author), which needs review.</summary>
     public const string RestrictedAuthor = """

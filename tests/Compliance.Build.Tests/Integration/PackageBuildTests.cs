@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using Compliance.Diagnostics;
 using Xunit.Abstractions;
 
 namespace Compliance.Build.Tests.Integration;
@@ -31,7 +30,6 @@ public sealed class PackageBuildTests : IClassFixture<PackedPackage>
     private static void AssertAnalyzerLoaded(BuildResult result) =>
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "AD0001" or "CS8032" or "CS9057");
 
-    private static string WithHelp(string message, Rule rule) => $"{message} ({rule.HelpUri})";
 
     [Fact]
     public void A_restricted_vendor_fails_the_build_at_its_line_and_column_and_an_incremental_build_still_fails()
@@ -41,7 +39,7 @@ public sealed class PackageBuildTests : IClassFixture<PackedPackage>
         var first = Build(project);
 
         Assert.NotEqual(0, first.ExitCode);
-        Assert.Equal(new BuildResult.Diagnostic("bom.cdx.json", 11, 30, "error", "SCC001", WithHelp(TestBoms.RestrictedSupplierMessage, Rules.RestrictedVendor)),
+        Assert.Equal(new BuildResult.Diagnostic("bom.cdx.json", 11, 30, "error", "SCC001", CoreFindings.BuildMessage(CoreFindings.Single(TestBoms.RestrictedSupplier, "SCC001"))),
             Assert.Single(first.Diagnostics));
 
         string stored = Assert.Single(Directory.GetFiles(project.PathOf("obj"), "compliance.findings.json", SearchOption.AllDirectories));
@@ -58,14 +56,14 @@ public sealed class PackageBuildTests : IClassFixture<PackedPackage>
     public void An_exemption_lets_the_build_pass_with_SCC003_in_the_log()
     {
         var project = _package.NewProject("exempted")
-            .CSharp("<ComplianceAsOf>2026-12-01</ComplianceAsOf>", "<ComplianceEntityList Include=\"compliance/licences.json\" />")
+            .CSharp($"<ComplianceAsOf>{CoreFindings.AsOf}</ComplianceAsOf>", "<ComplianceEntityList Include=\"compliance/licences.json\" />")
             .Write("bom.cdx.json", TestBoms.RestrictedSupplier)
             .Write("compliance/licences.json", TestBoms.Licence);
 
         var result = Build(project);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(new BuildResult.Diagnostic("bom.cdx.json", 11, 30, "message", "SCC003", WithHelp(TestBoms.ExemptedMessage, Rules.ExemptedVendor)),
+        Assert.Equal(new BuildResult.Diagnostic("bom.cdx.json", 11, 30, "message", "SCC003", CoreFindings.BuildMessage(CoreFindings.Single(TestBoms.RestrictedSupplier, "SCC003", TestBoms.Licence))),
             Assert.Single(result.Diagnostics));
     }
 
@@ -175,7 +173,7 @@ public sealed class PackageBuildTests : IClassFixture<PackedPackage>
 
         AssertAnalyzerLoaded(result);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(new BuildResult.Diagnostic(project.PathOf("bom.cdx.json"), 11, 30, "error", "SCC001", WithHelp(TestBoms.RestrictedSupplierMessage, Rules.RestrictedVendor)),
+        Assert.Equal(new BuildResult.Diagnostic(project.PathOf("bom.cdx.json"), 11, 30, "error", "SCC001", CoreFindings.BuildMessage(CoreFindings.Single(TestBoms.RestrictedSupplier, "SCC001"))),
             diagnostic);
         Assert.Empty(Directory.GetFiles(project.PathOf("obj"), "compliance.*", SearchOption.AllDirectories));
     }
