@@ -17,6 +17,7 @@ public static class Program
         var root = new RootCommand("Screens software bills of materials against restricted-entity lists.")
         {
             CheckCommand.Create(output, error),
+            ListsCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
