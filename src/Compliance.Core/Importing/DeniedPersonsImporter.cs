@@ -50,8 +50,9 @@ public static class DeniedPersonsImporter
             }
             result.RowsRead++;
             var entity = result.GetOrAdd(ListSources.EntityId(ProgramCode, null, name), name, row);
-            string? country = Cell("Country");
-            var parts = new[] { "Street_Address", "City", "State", "Postal_Code", "Country" }.Select(Cell).Where(p => p is not null);
+            // US addresses leave Country empty and give the state.
+            string? country = Cell("Country") ?? (Cell("State") is { Length: 2 } ? "US" : null);
+            var parts = new[] { Cell("Street_Address"), Cell("City"), Cell("State"), Cell("Postal_Code"), country }.Where(p => p is not null);
             string address = string.Join(", ", parts);
             if (address.Length > 0) entity.AddAddress(address, country is { Length: 2 } ? country.ToUpperInvariant() : null);
             entity.AddProgram(new EntityProgram(ProgramCode, EntityProgram.DefaultExemptible(ProgramCode), Cell("FR_Citation"), UsDate(Cell("Effective_Date"))));
