@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Compliance.Cli.Validation;
 using Compliance.Diagnostics;
 using Compliance.Entities;
 using Compliance.Json;
@@ -12,7 +11,7 @@ using Compliance.ListTools;
 namespace Compliance.Cli.Commands;
 
 /// <summary>
-/// <c>lists validate FILE...</c>: the schema, then the lint checks of <see cref="ListLinter"/>, over the files
+/// <c>lists validate FILE...</c>: the lint checks of <see cref="ListLinter"/>, over the files
 /// together. Exit codes: 0 no error (warnings allowed unless --warnaserror); 1 at least one error; 2 a file could
 /// not be opened at all, or bad arguments.
 /// </summary>
@@ -62,7 +61,6 @@ public static class ListsValidateCommand
         bool unopenable = false;
         var inputs = new List<LintInput>();
         var problems = new List<ListProblem>();
-        var schema = EntityListSchema.Load();
         foreach (var path in request.Files)
         {
             if (!InputFile.TryReadAllBytes(path, request.MaxFileSize, "entity list", out var bytes, out var problem))
@@ -72,12 +70,7 @@ public static class ListsValidateCommand
                 continue;
             }
             var text = new JsonText(path, bytes!);
-            var list = EntityListLoader.Load(text);
-            if (schema is not null && !list.Problems.Any(p => p.Message.StartsWith("invalid JSON", StringComparison.Ordinal)))
-            {
-                problems.AddRange(schema.Validate(text).Select(p => new ListProblem(ListChecks.Schema, p.Location, p.Message)));
-            }
-            inputs.Add(new LintInput(list, text));
+            inputs.Add(new LintInput(EntityListLoader.Load(text), text));
         }
         problems.AddRange(ListLinter.Lint(inputs, new LintOptions
         {
@@ -97,7 +90,7 @@ public static class ListsValidateCommand
         int aliases = inputs.Sum(i => i.List.Entities.Sum(e => e.Aliases.Count));
         int exemptions = inputs.Sum(i => i.List.Exemptions.Count);
         string summary = $"Validated {request.Files.Count} list file{(request.Files.Count == 1 ? string.Empty : "s")} " +
-            $"({entities:N0} entities, {aliases:N0} aliases, {exemptions:N0} exemptions){(schema is null ? " without the schema (not found)" : string.Empty)}: " +
+            $"({entities:N0} entities, {aliases:N0} aliases, {exemptions:N0} exemptions): " +
             $"{errors:N0} error{(errors == 1 ? string.Empty : "s")}, {warnings:N0} warning{(warnings == 1 ? string.Empty : "s")}";
         if (request.Format == "json")
         {
@@ -107,7 +100,6 @@ public static class ListsValidateCommand
                 json.WriteStartArray("files");
                 foreach (var file in request.Files) json.WriteStringValue(file);
                 json.WriteEndArray();
-                json.WriteBoolean("schemaChecked", schema is not null);
                 json.WriteStartArray("problems");
                 foreach (var problem in problems)
                 {

@@ -8,8 +8,8 @@ namespace Compliance.Cli.Lists;
 /// <summary>The counts a new user of a list wants first: how big it is, which programmes and countries, how old.</summary>
 public sealed class ListStatistics
 {
-    /// <summary>Exemptions expiring within this many days are counted as expiring soon.</summary>
-    public const int ExpiringWithinDays = 30;
+    /// <summary>Exemptions expiring within this many days are counted as expiring soon (as SCC005 counts them).</summary>
+    public const int ExpiringWithinDays = Compliance.Screening.ScreeningOptions.DefaultExemptionWarningDays;
 
     public sealed record ProgramCount(string Code, int Entities, int Exemptible);
 

@@ -8,70 +8,76 @@ using Compliance.Json;
 namespace Compliance.ListTools;
 
 /// <summary>
-/// The span of every string value in a JSON file by its JSON Pointer (<c>/entities/12/aliases/3</c>), found in one
-/// pass, so that locating many problems costs one read of the file rather than one per problem.
+/// Where every string value of a JSON file is, by its JSON Pointer (<c>/entities/12/aliases/3</c>), found in one
+/// pass. Byte offsets are kept and turned into positions (and values) only when asked, so that a list of tens of
+/// thousands of names costs one read, and each located problem one lookup.
 /// </summary>
 public sealed class JsonValueLocations
 {
-    private readonly Dictionary<string, (SourceSpan Span, string Value)> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Start, int End)> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _arrayLengths = new(StringComparer.Ordinal);
 
     private JsonValueLocations(JsonText text) => Text = text;
 
     public JsonText Text { get; }
 
+    /// <summary>The span of the characters of the string at <paramref name="pointer"/> (inside its quotes).</summary>
     public bool TryGet(string pointer, out SourceSpan span)
     {
-        bool found = _strings.TryGetValue(pointer, out var entry);
-        span = entry.Span;
+        bool found = _strings.TryGetValue(pointer, out var bytes);
+        span = found ? Text.Span(bytes.Start, bytes.End) : default;
         return found;
     }
 
-    /// <summary>The string at <paramref name="pointer"/> and its span.</summary>
-    public bool TryGet(string pointer, out SourceSpan span, out string value)
+    /// <summary>The string at <paramref name="pointer"/>.</summary>
+    public bool TryGetValue(string pointer, out string value)
     {
-        bool found = _strings.TryGetValue(pointer, out var entry);
-        span = entry.Span;
-        value = entry.Value ?? string.Empty;
-        return found;
+        value = string.Empty;
+        if (!_strings.TryGetValue(pointer, out var bytes)) return false;
+        // Read the value with its quotes, so that escapes are decoded as the loader decodes them.
+        var reader = new Utf8JsonReader(Text.Utf8.Span.Slice(bytes.Start - 1, bytes.End - bytes.Start + 2));
+        reader.Read();
+        value = reader.GetString() ?? string.Empty;
+        return true;
     }
 
     /// <summary>The number of elements of the array at <paramref name="pointer"/> (0 if there is none).</summary>
     public int ArrayLength(string pointer) => _arrayLengths.TryGetValue(pointer, out int length) ? length : 0;
 
-    /// <summary>Indexes a file; a file that is not well-formed JSON gets the spans read before the error.</summary>
+    /// <summary>Indexes a file; a file that is not well-formed JSON gets the values read before the error.</summary>
     public static JsonValueLocations Build(JsonText text)
     {
         var locations = new JsonValueLocations(text);
-        var json = new JsonReading(text);
-        var reader = json.CreateReader();
+        var reader = new JsonReading(text).CreateReader();
         var path = new StringBuilder();
         try
         {
-            if (reader.Read()) locations.Walk(ref reader, json, path);
+            if (reader.Read()) locations.Walk(ref reader, path);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // The loader reports the syntax error; the spans found so far still serve.
+            // The loader reports the syntax error; the values found so far still serve.
         }
         return locations;
     }
 
-    private void Walk(ref Utf8JsonReader reader, JsonReading json, StringBuilder path)
+    private void Walk(ref Utf8JsonReader reader, StringBuilder path)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                _strings[path.ToString()] = (json.TokenSpan(ref reader), reader.GetString()!);
+                int start = (int)reader.TokenStartIndex + 1;
+                int length = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
+                _strings[path.ToString()] = (start, start + length);
                 break;
             case JsonTokenType.StartObject:
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    int length = path.Length;
+                    int mark = path.Length;
                     path.Append('/').Append(reader.GetString()!.Replace("~", "~0").Replace("/", "~1"));
                     reader.Read();
-                    Walk(ref reader, json, path);
-                    path.Length = length;
+                    Walk(ref reader, path);
+                    path.Length = mark;
                 }
                 break;
             case JsonTokenType.StartArray:
@@ -79,10 +85,10 @@ public sealed class JsonValueLocations
                 int index = 0;
                 for (; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
                 {
-                    int length = path.Length;
+                    int mark = path.Length;
                     path.Append('/').Append(index);
-                    Walk(ref reader, json, path);
-                    path.Length = length;
+                    Walk(ref reader, path);
+                    path.Length = mark;
                 }
                 _arrayLengths[arrayPath] = index;
                 break;

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using Compliance.Diagnostics;
 using Compliance.Entities;
+using Compliance.Exemptions;
 using Compliance.Json;
 using Compliance.Matching;
+using Compliance.Screening;
 
 namespace Compliance.ListTools;
 
@@ -57,12 +59,15 @@ public static class ListLinter
                 ? span
                 : entity.Location;
 
-        GenericNamesCheck(catalog, located, Where, problems);
-        SharedNames(catalog, located, Where, problems);
+        Names(catalog, located, Where, problems);
         SharedIdentifiers(catalog, located, Where, problems);
+        foreach (var unknown in new ExemptionEvaluator(catalog, new ScreeningOptions { AsOf = options.AsOf }).ListProblems())
+        {
+            problems.Add(new ListProblem(ListChecks.UnknownEntity, unknown.Location, unknown.Message));
+        }
         foreach (var input in inputs)
         {
-            Exemptions(input, catalog, options.AsOf, locations.TryGetValue(input, out var index) ? index : null, problems);
+            Exemptions(input, catalog, options.AsOf, problems);
             Staleness(input.List, options.AsOf, problems);
         }
         return problems
@@ -85,22 +90,25 @@ public static class ListLinter
         {
             foreach (var collection in new[] { "entities", "exemptions" })
             {
-                var seen = new Dictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
+                var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 int count = locations.ArrayLength("/" + collection);
                 for (int i = 0; i < count; i++)
                 {
-                    if (!locations.TryGet($"/{collection}/{i}/id", out var span, out var value)) continue;
+                    string pointer = $"/{collection}/{i}/id";
+                    if (!locations.TryGetValue(pointer, out var value)) continue;
                     string id = value.Trim();
                     if (id.Length == 0) continue;
-                    if (seen.TryGetValue(id, out var first))
+                    if (seen.TryGetValue(id, out string? firstPointer))
                     {
+                        locations.TryGet(pointer, out var span);
+                        locations.TryGet(firstPointer, out var first);
                         duplicateSpans.Add(span);
                         string what = collection == "entities" ? "entity" : "exemption";
                         problems.Add(new ListProblem(ListChecks.DuplicateId, span, $"{what} id '{id}' is already used at {first}"));
                     }
                     else
                     {
-                        seen.Add(id, span);
+                        seen.Add(id, pointer);
                     }
                 }
             }
@@ -111,33 +119,16 @@ public static class ListLinter
         }
     }
 
-    private static void GenericNamesCheck(EntityCatalog catalog, Dictionary<Entity, (LintInput Input, int Index)> located,
-        Func<Entity, string, SourceSpan> where, List<ListProblem> problems)
-    {
-        foreach (var entity in catalog.Entities.Where(located.ContainsKey))
-        {
-            if (GenericNames.IsGeneric(entity.Name))
-            {
-                problems.Add(new ListProblem(ListChecks.GenericName, where(entity, "/name"),
-                    $"the name '{entity.Name}' of entity '{entity.Id}' is too generic to stand for one vendor"));
-            }
-            for (int j = 0; j < entity.Aliases.Count; j++)
-            {
-                if (!GenericNames.IsGeneric(entity.Aliases[j])) continue;
-                problems.Add(new ListProblem(ListChecks.GenericName, where(entity, $"/aliases/{j}"),
-                    $"the alias '{entity.Aliases[j]}' of entity '{entity.Id}' is too generic to stand for one vendor"));
-            }
-        }
-    }
-
-    private static void SharedNames(EntityCatalog catalog, Dictionary<Entity, (LintInput Input, int Index)> located,
+    /// <summary>Names and aliases too generic to mean one vendor, and those two entities share (after normalisation).</summary>
+    private static void Names(EntityCatalog catalog, Dictionary<Entity, (LintInput Input, int Index)> located,
         Func<Entity, string, SourceSpan> where, List<ListProblem> problems)
     {
         var owners = new Dictionary<string, List<(Entity Entity, string Pointer, string Text)>>(StringComparer.Ordinal);
         foreach (var entity in catalog.Entities)
         {
-            Add(entity, "/name", entity.Name);
-            for (int j = 0; j < entity.Aliases.Count; j++) Add(entity, $"/aliases/{j}", entity.Aliases[j]);
+            bool own = located.ContainsKey(entity);
+            Add(entity, own, "/name", entity.Name, "name");
+            for (int j = 0; j < entity.Aliases.Count; j++) Add(entity, own, $"/aliases/{j}", entity.Aliases[j], "alias");
         }
         foreach (var pair in owners)
         {
@@ -150,10 +141,19 @@ public static class ListLinter
                 $"'{first.Text}' of entity '{first.Entity.Id}' is also a name of {others}: a match on it cannot say which entity is meant"));
         }
 
-        void Add(Entity entity, string pointer, string text)
+        void Add(Entity entity, bool own, string pointer, string text, string what)
         {
+            if (GenericNames.IsGeneric(text))
+            {
+                if (own)
+                {
+                    problems.Add(new ListProblem(ListChecks.GenericName, where(entity, pointer),
+                        $"the {what} '{text}' of entity '{entity.Id}' is too generic to stand for one vendor"));
+                }
+                return;
+            }
             string key = NameNormalizer.Normalize(text);
-            if (key.Length == 0 || GenericNames.IsGeneric(text)) return;
+            if (key.Length == 0) return;
             if (!owners.TryGetValue(key, out var list)) owners[key] = list = new List<(Entity, string, string)>();
             list.Add((entity, pointer, text));
         }
@@ -192,40 +192,26 @@ public static class ListLinter
         }
     }
 
-    private static void Exemptions(LintInput input, EntityCatalog catalog, DateTime asOf, JsonValueLocations? locations, List<ListProblem> problems)
+    /// <summary>
+    /// Exemptions that name no defined entity (the same SCC008 problem <c>check</c> reports), that have expired, or
+    /// that cover a programme allowing none.
+    /// </summary>
+    private static void Exemptions(LintInput input, EntityCatalog catalog, DateTime asOf, List<ListProblem> problems)
     {
-        for (int k = 0; k < input.List.Exemptions.Count; k++)
+        foreach (var exemption in input.List.Exemptions)
         {
-            var exemption = input.List.Exemptions[k];
-            SourceSpan EntityReference(string id)
-            {
-                if (locations is null) return exemption.Location;
-                if (locations.TryGet($"/exemptions/{k}/entity", out var single)) return single;
-                for (int j = 0; locations.TryGet($"/exemptions/{k}/entities/{j}", out var span, out var value); j++)
-                {
-                    if (string.Equals(value.Trim(), id, StringComparison.OrdinalIgnoreCase)) return span;
-                }
-                return exemption.Location;
-            }
             foreach (var id in exemption.Entities)
             {
-                if (catalog.Find(id) is not { } entity)
-                {
-                    problems.Add(new ListProblem(ListChecks.UnknownEntity, EntityReference(id),
-                        $"exemption '{exemption.Id}' names entity '{id}', which no list defines"));
-                    continue;
-                }
+                if (catalog.Find(id) is not { } entity) continue;
                 var blocked = entity.Programs
                     .Where(p => !p.Exemptible)
                     .Where(p => exemption.Programs.Count == 0 || exemption.Programs.Contains(p.Code, StringComparer.OrdinalIgnoreCase))
                     .Select(p => p.Code)
                     .ToList();
-                if (blocked.Count > 0)
-                {
-                    problems.Add(new ListProblem(ListChecks.ExemptionNotAllowed, EntityReference(id),
-                        $"exemption '{exemption.Id}' covers entity '{id}' under {string.Join(", ", blocked)}, which allows no exemption" +
-                        (exemption.Programs.Count == 0 ? " (limit it with 'programs' to the programmes that allow one)" : string.Empty)));
-                }
+                if (blocked.Count == 0) continue;
+                problems.Add(new ListProblem(ListChecks.ExemptionNotAllowed, exemption.EntityLocations.TryGetValue(id, out var at) ? at : exemption.Location,
+                    $"exemption '{exemption.Id}' covers entity '{id}' under {string.Join(", ", blocked)}, which allows no exemption" +
+                    (exemption.Programs.Count == 0 ? " (limit it with 'programs' to the programmes that allow one)" : string.Empty)));
             }
             if (exemption.Expires is { } expires && expires.Date < asOf.Date)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Compliance.Diagnostics;
 using Compliance.Entities;
 using Compliance.Json;
 using Compliance.ListTools;
@@ -77,7 +78,7 @@ public class ListLinterTests
 
         var problem = Assert.Single(problems);
         Assert.Equal(ListChecks.SharedName, problem.Check);
-        Assert.Equal(Diagnostics.Severity.Warning, problem.Severity);
+        Assert.Equal(Severity.Warning, problem.Severity);
         Assert.Equal("a.json(2,28)", At(problem));
         Assert.Contains("'globe-ab' ('Globe Metals AB' at a.json(3,31))", problem.Message);
     }
