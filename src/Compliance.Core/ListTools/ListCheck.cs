@@ -10,7 +10,7 @@ public static class ListChecks
 {
     public static readonly ListCheck Format = new("format", Severity.Error, "the file is not a valid entity list for the engine's loader (syntax, types, missing or unknown properties)");
     public static readonly ListCheck DuplicateId = new("duplicate-id", Severity.Error, "two entities or two exemptions have the same id, in one file or across the files validated together");
-    public static readonly ListCheck GenericName = new("generic-name", Severity.Error, "a name or alias made only of generic words or too short to mean one vendor ('Technology', 'Ltd', 'China')");
+    public static readonly ListCheck GenericName = new("generic-name", Severity.Warning, "a name or alias that is only a legal form, one generic word or place, or under three letters ('Technology', 'Ltd', 'China'): it never matches on its own");
     public static readonly ListCheck UnknownEntity = new("unknown-entity", Severity.Error, "an exemption names an entity id that no list defines");
     public static readonly ListCheck ExpiredExemption = new("expired-exemption", Severity.Error, "an exemption's expiry date has passed");
     public static readonly ListCheck ExemptionNotAllowed = new("exemption-not-allowed", Severity.Error, "an exemption covers a programme that allows none (for example SDN or DPL)");
@@ -20,7 +20,7 @@ public static class ListChecks
 
     public static readonly ListCheck[] All =
     {
-        Format, DuplicateId, GenericName, UnknownEntity, ExpiredExemption, ExemptionNotAllowed, SharedName, SharedIdentifier, StaleList,
+        Format, DuplicateId, UnknownEntity, ExpiredExemption, ExemptionNotAllowed, GenericName, SharedName, SharedIdentifier, StaleList,
     };
 }
 

@@ -148,7 +148,7 @@ public static class ListLinter
                 if (own)
                 {
                     problems.Add(new ListProblem(ListChecks.GenericName, where(entity, pointer),
-                        $"the {what} '{text}' of entity '{entity.Id}' is too generic to stand for one vendor"));
+                        $"the {what} '{text}' of entity '{entity.Id}' is too generic to stand for one vendor: it never matches on its own"));
                 }
                 return;
             }

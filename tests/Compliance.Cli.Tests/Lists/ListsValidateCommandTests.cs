@@ -37,7 +37,7 @@ public class ListsValidateCommandTests
         var result = CliRunner.Run("lists", "validate", list, "--as-of", "2026-11-28");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{list}(2,59): error generic-name: the alias 'Technology' of entity 'acme' is too generic to stand for one vendor", result.Output);
+        Assert.Contains($"{list}(2,59): warning generic-name: the alias 'Technology' of entity 'acme' is too generic to stand for one vendor", result.Output);
         Assert.Contains($"{list}(2,27): warning shared-name: 'Acme Widgets Ltd' of entity 'acme' is also a name of 'acme-2'", result.Output);
         Assert.Contains($"{list}(5,41): error unknown-entity: exemption 'ex' names entity 'acme-3', which no entity list of this run defines", result.Output);
         Assert.Contains($"{list}(5,91): error expired-exemption: exemption 'ex' expired on 2026-01-01", result.Output);

@@ -99,7 +99,7 @@ public class ListLinterTests
     [InlineData("China")]
     [InlineData("Co., Ltd.")]
     [InlineData("ZT")]
-    public void Generic_aliases_are_errors_at_the_alias(string alias)
+    public void Generic_aliases_are_reported_at_the_alias(string alias)
     {
         var problems = Lint(Input("a.json", $$"""{"entities": [{"id": "acme", "name": "Acme Widgets", "aliases": ["{{alias}}"]}]}"""));
 
