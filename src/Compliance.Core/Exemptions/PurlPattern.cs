@@ -37,13 +37,13 @@ public sealed class PurlPattern
             error = $"'{text}' is not a purl pattern: it must start with 'pkg:', as in pkg:maven/com.huawei.hms/*";
             return false;
         }
-        int at = VersionSeparator(text);
-        string path = (at >= 0 ? text.Substring(4, at - 4) : text.Substring(4)).Trim('/');
-        if (path.IndexOfAny(new[] { '?', '#' }) >= 0)
+        if (text.IndexOfAny(new[] { '?', '#' }) >= 0)
         {
             error = $"'{text}' is not a purl pattern: qualifiers ('?') and subpaths ('#') cannot be used in a pattern";
             return false;
         }
+        int at = VersionSeparator(text);
+        string path = (at >= 0 ? text.Substring(4, at - 4) : text.Substring(4)).Trim('/');
         string[] parts = path.Split('/');
         if (parts.Length < 2 || Array.Exists(parts, p => p.Length == 0))
         {
