@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Compliance.Cli.Validation;
 using Compliance.Diagnostics;
 using Compliance.Entities;
 using Compliance.Json;
@@ -11,7 +12,7 @@ using Compliance.ListTools;
 namespace Compliance.Cli.Commands;
 
 /// <summary>
-/// <c>lists validate FILE...</c>: the lint checks of <see cref="ListLinter"/>, over the files
+/// <c>lists validate FILE...</c>: schemas/entity-list.schema.json, then the lint checks of <see cref="ListLinter"/>, over the files
 /// together. Exit codes: 0 no error (warnings allowed unless --warnaserror); 1 at least one error; 2 a file could
 /// not be opened at all, or bad arguments.
 /// </summary>
@@ -70,7 +71,12 @@ public static class ListsValidateCommand
                 continue;
             }
             var text = new JsonText(path, bytes!);
-            inputs.Add(new LintInput(EntityListLoader.Load(text), text));
+            var list = EntityListLoader.Load(text);
+            if (!list.Problems.Any(p => p.Message.StartsWith("invalid JSON", StringComparison.Ordinal)))
+            {
+                problems.AddRange(EntityListSchema.Instance.Validate(text).Select(p => new ListProblem(ListChecks.Schema, p.Location, p.Message.StartsWith("schema: ", StringComparison.Ordinal) ? p.Message.Substring(8) : p.Message)));
+            }
+            inputs.Add(new LintInput(list, text));
         }
         problems.AddRange(ListLinter.Lint(inputs, new LintOptions
         {

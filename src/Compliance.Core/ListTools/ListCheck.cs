@@ -9,6 +9,7 @@ public sealed record ListCheck(string Name, Severity Severity, string Descriptio
 public static class ListChecks
 {
     public static readonly ListCheck Format = new("format", Severity.Error, "the file is not a valid entity list for the engine's loader (syntax, types, missing or unknown properties)");
+    public static readonly ListCheck Schema = new("schema", Severity.Error, "the file does not validate against schemas/entity-list.schema.json");
     public static readonly ListCheck DuplicateId = new("duplicate-id", Severity.Error, "two entities or two exemptions have the same id, in one file or across the files validated together");
     public static readonly ListCheck GenericName = new("generic-name", Severity.Warning, "a name or alias that is only a legal form, one generic word or place, or under three letters ('Technology', 'Ltd', 'China'): it never matches on its own");
     public static readonly ListCheck UnknownEntity = new("unknown-entity", Severity.Error, "an exemption names an entity id that no list defines");
@@ -20,7 +21,7 @@ public static class ListChecks
 
     public static readonly ListCheck[] All =
     {
-        Format, DuplicateId, UnknownEntity, ExpiredExemption, ExemptionNotAllowed, GenericName, SharedName, SharedIdentifier, StaleList,
+        Format, Schema, DuplicateId, UnknownEntity, ExpiredExemption, ExemptionNotAllowed, GenericName, SharedName, SharedIdentifier, StaleList,
     };
 }
 

@@ -44,6 +44,19 @@ public class ListsValidateCommandTests
     }
 
     [Fact]
+    public void The_schema_is_checked_and_only_failing_branches_that_matter_are_reported()
+    {
+        string list = CliRunner.TempFile("list.json", """{"entities": [{"id": "x", "name": 7}]}""");
+
+        var result = CliRunner.Run("lists", "validate", list);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{list}(1,35): error schema: /entities/0/name: Value is \"integer\" but should be \"string\"", result.Output);
+        Assert.Contains($"{list}(1,35): error format: 'name' must be a string, not a number", result.Output);
+        Assert.DoesNotContain("Required properties", result.Output);
+    }
+
+    [Fact]
     public void Warnings_exit_0_unless_warnaserror()
     {
         string list = CliRunner.TempFile("list.json", Clean.Replace("2026-11-01", "2025-01-01"));
