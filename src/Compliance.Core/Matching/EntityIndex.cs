@@ -79,7 +79,11 @@ internal sealed class EntityIndex
         var analysis = name.Analysis;
         if (analysis.IsEmpty) return;
         AddTo(_byKey, analysis.Key, name);
-        foreach (var word in analysis.Words) NearSpelling.Add(word);
+        foreach (var word in analysis.Words)
+        {
+            NearSpelling.Add(word, word);
+            foreach (var spelling in GenericWords.SpellingsOf(word)) NearSpelling.Add(spelling, word);
+        }
         if (!analysis.HasDistinctiveWord) return;
         string distinctive = DistinctiveWordsKey(analysis.Words);
         AddTo(_byDistinctiveWords, distinctive, name);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Compliance.Matching;
 
@@ -66,7 +67,10 @@ internal static class GenericWords
         + "japan japanese tokyo korea korean seoul russia russian moscow iran iranian india indian germany german france "
         + "french italy spain netherlands singapore malaysia thailand vietnam indonesia philippines australia brazil mexico "
         + "africa middle arab emirates dubai turkey israel switzerland sweden norway denmark finland poland ukraine belarus "
-        + "kazakhstan pakistan syria iraq cuba venezuela korea dprk");
+        + "kazakhstan pakistan syria iraq cuba venezuela korea dprk schweiz suisse svizzera deutschland espana italia "
+        + "nederland polska rossii rossiya zhongguo nippon osterreich austria belgium belgique portugal greece ireland "
+        + "scotland wales london paris berlin munich frankfurt zurich geneva amsterdam stockholm madrid rome milan "
+        + "new york california texas delaware virginia washington boston chicago seattle toronto sydney melbourne");
 
     private static HashSet<string> Build(string words)
     {
@@ -75,7 +79,12 @@ internal static class GenericWords
         return set;
     }
 
+    private static readonly ILookup<string, string> SpellingsByWord = Variants.ToLookup(v => v.Value, v => v.Key, StringComparer.Ordinal);
+
     public static string Canonical(string word) => Variants.TryGetValue(word, out var canonical) ? canonical : word;
+
+    /// <summary>The other spellings folded into a word: "technologies", "tech" and "technological" for "technology".</summary>
+    public static IEnumerable<string> SpellingsOf(string word) => SpellingsByWord[word];
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 

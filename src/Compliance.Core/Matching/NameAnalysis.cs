@@ -48,6 +48,16 @@ internal sealed class NameAnalysis
 
     public bool IsEmpty => Words.Length == 0;
 
+    /// <summary>
+    /// Whether the name may be found inside a longer one: it has a distinctive word, or it is a phrase of three or
+    /// more generic words ("Semiconductor Manufacturing International"), specific as a whole. "Pacific Networks" or
+    /// "China Telecom" inside a longer name is only generic words.
+    /// </summary>
+    public bool CanBeContained => HasDistinctiveWord || Words.Length >= 3;
+
+    /// <summary>Whether a near spelling of the whole name may match: it has a distinctive word, or two or more generic words.</summary>
+    public bool CanBeNearSpelled => HasDistinctiveWord || Words.Length >= 2;
+
     /// <summary>True for a name that is a single generic word ("Technology", "China"): it never matches on its own.</summary>
     public bool IsSingleGenericWord => Words.Length == 1 && !HasDistinctiveWord;
 }

@@ -125,7 +125,7 @@ internal static class NameAnalyzer
             }
             string form = TransliterationTable.Of(c);
             if (form.Length == 0) continue;
-            if (HasLetterOrDigit(form) || Scripts.TryGetLatinLookAlike(c, out _)) tokenizer.Letter(c);
+            if (HasLetterOrDigit(form) || Scripts.TryGetLatinLookAlike(c, out _) || (form is "+" or "#" && tokenizer.InWord)) tokenizer.Letter(c);
             else tokenizer.Separator(form);
         }
         tokenizer.FlushWord();
@@ -161,8 +161,29 @@ internal static class NameAnalyzer
         return false;
     }
 
-    /// <summary>"i F L Y T E K", "D J I": a run of two or more single letters standing apart is one spelled-out word.</summary>
+    /// <summary>
+    /// "i F L Y T E K", "D J I", "D.J.I.": a run of two or more single letters, standing apart or joined by dots,
+    /// is one spelled-out word, and one piece: "A.B.C." must not be found inside "N.A.B.C.".
+    /// </summary>
     private static void GlueSingleLetters(List<string> pieces, List<bool> glued)
+    {
+        MarkSpacedLetters(pieces, glued);
+        bool inLetterRun = pieces.Count > 0 && pieces[0].Length == 1;
+        for (int i = 1; i < pieces.Count;)
+        {
+            if (glued[i] && pieces[i].Length == 1 && inLetterRun)
+            {
+                pieces[i - 1] += pieces[i];
+                pieces.RemoveAt(i);
+                glued.RemoveAt(i);
+                continue;
+            }
+            inLetterRun = pieces[i].Length == 1;
+            i++;
+        }
+    }
+
+    private static void MarkSpacedLetters(List<string> pieces, List<bool> glued)
     {
         int runStart = -1;
         for (int i = 0; i <= pieces.Count; i++)

@@ -117,7 +117,7 @@ internal sealed class NameMatcher
                 string window = key.ToString();
                 foreach (var listed in _index.ByKey(window))
                 {
-                    if (!listed.Analysis.HasDistinctiveWord || listed.Analysis.Compact.Length < 3) continue;
+                    if (!listed.Analysis.CanBeContained || listed.Analysis.Compact.Length < 3) continue;
                     hits.Add(Hit(listed, MatchKinds.Contained, ContainedScore(listed.Analysis.Compact.Length, name.Compact.Length), false,
                         $"contains the {listed.Description}"));
                 }
@@ -185,7 +185,7 @@ internal sealed class NameMatcher
         string key = string.Join(" ", chosen);
         foreach (var listed in _index.ByKey(key))
         {
-            if (!listed.Analysis.HasDistinctiveWord) continue;
+            if (whole ? !listed.Analysis.CanBeNearSpelled : !listed.Analysis.CanBeContained) continue;
             double score = whole ? MatchScores.Exact : ContainedScore(listed.Analysis.Compact.Length, name.Compact.Length);
             hits.Add(Hit(listed, MatchKinds.NearSpelling, score * MatchScores.NearSpellingFactor * similarity, false,
                 $"{(whole ? "is a near spelling of" : "contains a near spelling of")} the {listed.Description} ({spelling})"));

@@ -26,17 +26,18 @@ internal sealed class NearSpelling
     /// <summary>Words of this length or more are indexed, and looked up, with two deletions as well as one.</summary>
     private const int TwoDeletionLength = 8;
 
-    private readonly List<string> _words = new();
+    private readonly List<(string Spelling, string Word)> _words = new();
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, int> _first = new();
     private readonly List<(int Word, int Next)> _chain = new();
 
-    public void Add(string word)
+    /// <summary>Indexes a listed word under one of its spellings ("networks" for the word "network").</summary>
+    public void Add(string spelling, string word)
     {
-        if (word.Length < MinimumLength || !_known.Add(word)) return;
+        if (spelling.Length < MinimumLength || !_known.Add(spelling)) return;
         int id = _words.Count;
-        _words.Add(word);
-        foreach (ulong hash in Deletions(word))
+        _words.Add((spelling, word));
+        foreach (ulong hash in Deletions(spelling))
         {
             _chain.Add((id, _first.TryGetValue(hash, out int next) ? next : -1));
             _first[hash] = _chain.Count - 1;
@@ -56,11 +57,14 @@ internal sealed class NearSpelling
             {
                 int id = _chain[link].Word;
                 if (!seen.Add(id)) continue;
-                string candidate = _words[id];
-                if (candidate[0] != word[0] || string.Equals(candidate, word, StringComparison.Ordinal)) continue;
-                double similarity = Similarity(word, candidate);
+                var (spelling, listed) = _words[id];
+                if (string.Equals(spelling, word, StringComparison.Ordinal) || string.Equals(listed, word, StringComparison.Ordinal)) continue;
+                double similarity = Similarity(word, spelling);
                 if (similarity < Threshold) continue;
-                (found ??= new List<(string, double)>()).Add((candidate, similarity));
+                found ??= new List<(string, double)>();
+                int existing = found.FindIndex(f => f.Word == listed);
+                if (existing < 0) found.Add((listed, similarity));
+                else if (found[existing].Similarity < similarity) found[existing] = (listed, similarity);
             }
         }
         if (found is null) return Array.Empty<(string, double)>();
