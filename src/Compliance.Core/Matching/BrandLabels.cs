@@ -55,40 +55,20 @@ internal static class BrandLabels
         return null;
     }
 
-    public static string? OfUrl(string url)
+    /// <summary>The owner label of a URL: the owner on a code-hosting site, else the registrable label of its host.</summary>
+    public static string? OfUrl(string host, string firstSegment, Func<string> secondSegment)
     {
-        string text = url.Trim();
-        if (text.StartsWith("git+", StringComparison.OrdinalIgnoreCase)) text = text.Substring(4);
-        if (text.StartsWith("git@", StringComparison.OrdinalIgnoreCase)) text = "ssh://" + text.Substring(4).Replace(':', '/');
-        if (!text.Contains("://")) text = "https://" + text;
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host)) return null;
-        string host = uri.Host.ToLowerInvariant().TrimEnd('.');
-        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host.Substring(4);
         if (CodeHosts.Contains(host))
         {
-            string path = uri.AbsolutePath.Trim('/');
-            int slash = path.IndexOf('/');
-            string first = slash >= 0 ? path.Substring(0, slash) : path;
-            if (first is "projects" or "u" or "r" or "p" && slash >= 0)
-            {
-                string rest = path.Substring(slash + 1);
-                int next = rest.IndexOf('/');
-                first = next >= 0 ? rest.Substring(0, next) : rest;
-            }
-            return Owner(Uri.UnescapeDataString(first));
+            // sourceforge.net/projects/NAME, gitlab.com/u/NAME ... name the owner in the second segment.
+            string owner = firstSegment is "projects" or "u" or "r" or "p" ? secondSegment() : firstSegment;
+            return Owner(Uri.UnescapeDataString(owner));
         }
         foreach (var pages in new[] { ".github.io", ".gitlab.io", ".gitee.io" })
         {
             if (host.EndsWith(pages, StringComparison.Ordinal)) return Owner(host.Substring(0, host.Length - pages.Length));
         }
         return OfHost(host);
-    }
-
-    public static string? OfEmail(string email)
-    {
-        int at = email.LastIndexOf('@');
-        if (at < 0) return null;
-        return OfHost(email.Substring(at + 1).Trim().TrimEnd('>', ')').ToLowerInvariant());
     }
 
     /// <summary>The registrable label of a host: "dji" in <c>developer.dji.com</c>, "zte" in <c>zte.com.cn</c>.</summary>

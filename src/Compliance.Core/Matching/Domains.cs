@@ -2,19 +2,60 @@ using System;
 
 namespace Compliance.Matching;
 
-/// <summary>Host names out of URLs, and their parent domains.</summary>
+/// <summary>
+/// Host names out of URLs (<c>https://</c>, <c>git+https://</c>, <c>git@host:owner/repo</c>, or a bare
+/// <c>host/path</c>), and their parent domains. A small parser rather than <see cref="Uri"/>: BOMs carry tens of
+/// thousands of URLs, and only the host and the first path segment matter.
+/// </summary>
 public static class Domains
 {
-    public static bool TryGetHost(string url, out string host)
+    public static bool TryGetHost(string url, out string host) => TryParse(url, out host, out _);
+
+    /// <summary>The lower-case host without "www." and the first segment of the path ("" if none).</summary>
+    public static bool TryParse(string url, out string host, out string firstSegment)
     {
-        host = string.Empty;
+        host = firstSegment = string.Empty;
         string text = url.Trim();
         if (text.StartsWith("git+", StringComparison.OrdinalIgnoreCase)) text = text.Substring(4);
-        if (!text.Contains("://")) text = "https://" + text;
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host)) return false;
-        host = uri.Host.ToLowerInvariant().TrimEnd('.');
-        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host.Substring(4);
-        return host.Contains(".");
+        int start = 0;
+        int scheme = text.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0) start = scheme + 3;
+        else if (text.StartsWith("git@", StringComparison.OrdinalIgnoreCase))
+        {
+            // scp-like "git@github.com:owner/repo.git"
+            int colon = text.IndexOf(':');
+            if (colon < 0) return false;
+            text = text.Substring(4, colon - 4) + "/" + text.Substring(colon + 1);
+        }
+        int end = text.IndexOfAny(HostEnd, start);
+        if (end < 0) end = text.Length;
+        int at = text.LastIndexOf('@', end - 1, end - start);
+        if (at >= start) start = at + 1;
+        int hostEnd = end;
+        int port = text.IndexOf(':', start, end - start);
+        if (port >= 0) hostEnd = port;
+        string candidate = text.Substring(start, hostEnd - start).TrimEnd('.').ToLowerInvariant();
+        if (candidate.StartsWith("www.", StringComparison.Ordinal)) candidate = candidate.Substring(4);
+        if (candidate.IndexOf('.') <= 0 || !IsHostName(candidate)) return false;
+        host = candidate;
+        if (end < text.Length && text[end] == '/')
+        {
+            int segmentEnd = text.IndexOfAny(SegmentEnd, end + 1);
+            firstSegment = text.Substring(end + 1, (segmentEnd < 0 ? text.Length : segmentEnd) - end - 1);
+        }
+        return true;
+    }
+
+    private static readonly char[] HostEnd = { '/', '?', '#' };
+    private static readonly char[] SegmentEnd = { '/', '?', '#' };
+
+    private static bool IsHostName(string host)
+    {
+        foreach (char c in host)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '-' or '_')) return false;
+        }
+        return true;
     }
 
     /// <summary>"a.example.com" gives "example.com"; a two-label domain gives null.</summary>

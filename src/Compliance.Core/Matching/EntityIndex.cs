@@ -22,6 +22,7 @@ internal sealed class EntityIndex
     private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _purlPrefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _namespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _cpeVendors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _purlTypes = new(StringComparer.Ordinal);
 
     public EntityIndex(IEnumerable<Entity> entities)
     {
@@ -36,6 +37,7 @@ internal sealed class EntityIndex
             {
                 if (!PurlPrefix.TryParse(purl, out var type, out var ns)) continue;
                 AddTo(_purlPrefixes, type + ":" + ns.ToLowerInvariant(), (entity, purl));
+                _purlTypes.Add(type);
                 AddTo(_namespaces, ns.ToLowerInvariant(), (entity, purl));
             }
         }
@@ -48,6 +50,13 @@ internal sealed class EntityIndex
     public List<IndexedName> BySortedWords(string key) => _bySortedWords.TryGetValue(key, out var names) ? names : NoNames;
     public List<IndexedName> ByDistinctiveWords(string key) => _byDistinctiveWords.TryGetValue(key, out var names) ? names : NoNames;
     public List<IndexedName> ByBrand(string brand) => _byBrand.TryGetValue(brand, out var names) ? names : NoNames;
+
+    /// <summary>Whether any entity gives a purl prefix of this type: most purls need no prefix lookups at all.</summary>
+    public bool ListsPurlType(string type) => _purlTypes.Contains(type);
+
+    public bool ListsNamespaces => _namespaces.Count > 0;
+    public bool ListsDomains => _domains.Count > 0;
+    public bool ListsEmailDomains => _emailDomains.Count > 0 || _domains.Count > 0;
 
     public IEnumerable<(Entity Entity, string Listed)> Domains(string host) => Lookup(_domains, host);
     public IEnumerable<(Entity Entity, string Listed)> EmailDomains(string host) => Lookup(_emailDomains, host);

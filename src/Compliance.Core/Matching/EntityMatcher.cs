@@ -84,10 +84,13 @@ public sealed class EntityMatcher
                 _identifiers.MatchIdentifier(value, hits);
                 break;
         }
-        var matched = new MatchedValue(hits.ToList(), looksLikeOrganization);
+        var found = hits.ToList();
+        var matched = found.Count == 0 && !looksLikeOrganization ? NoMatch : new MatchedValue(found, looksLikeOrganization);
         _cache[(kind, value)] = matched;
         return matched;
     }
+
+    private static readonly MatchedValue NoMatch = new(Array.Empty<ValueHit>(), false);
 
     private sealed record MatchedValue(IReadOnlyList<ValueHit> Hits, bool LooksLikeOrganization);
 }

@@ -26,7 +26,7 @@ internal sealed class IdentifierMatcher
         if (Purl.TryParse(value, out var purl))
         {
             string full = purl.Namespace.Length > 0 ? purl.Namespace + "/" + purl.Name : purl.Name;
-            foreach (var prefix in Prefixes(full))
+            foreach (var prefix in _index.ListsPurlType(purl.Type) ? Prefixes(full) : Array.Empty<string>())
             {
                 foreach (var (entity, listed) in _index.PurlPrefixes(purl.Type + ":" + prefix))
                 {
@@ -58,7 +58,7 @@ internal sealed class IdentifierMatcher
             return;
         }
         // A CycloneDX group: a Maven groupId, an npm scope, a Go module path.
-        foreach (var prefix in Prefixes(value.Trim()))
+        foreach (var prefix in _index.ListsNamespaces ? Prefixes(value.Trim()) : Array.Empty<string>())
         {
             foreach (var (entity, listed) in _index.Namespaces(prefix))
             {
@@ -70,20 +70,18 @@ internal sealed class IdentifierMatcher
 
     public void MatchUrl(string value, ValueHits hits)
     {
-        if (Domains.TryGetHost(value, out var host))
+        if (!Domains.TryParse(value, out var host, out var firstSegment)) return;
+        for (string? candidate = _index.ListsDomains ? host : null; candidate is not null; candidate = Domains.Parent(candidate))
         {
-            for (string? candidate = host; candidate is not null; candidate = Domains.Parent(candidate))
+            foreach (var (entity, listed) in _index.Domains(candidate))
             {
-                foreach (var (entity, listed) in _index.Domains(candidate))
-                {
-                    hits.Add(new ValueHit(entity, listed, MatchKinds.Domain, MatchScores.ListedIdentifier, true, $"is on the listed domain '{listed}'"));
-                }
+                hits.Add(new ValueHit(entity, listed, MatchKinds.Domain, MatchScores.ListedIdentifier, true, $"is on the listed domain '{listed}'"));
             }
         }
-        string? owner = BrandLabels.OfUrl(value);
+        string? owner = BrandLabels.OfUrl(host, firstSegment, () => SecondSegment(value, firstSegment));
         if (owner is null) return;
         // An owner on GitHub is what a pkg:github purl names: a listed pkg:github prefix covers it.
-        if (host is "github.com")
+        if (host == "github.com")
         {
             foreach (var (entity, listed) in _index.PurlPrefixes("github:" + owner))
             {
@@ -93,12 +91,21 @@ internal sealed class IdentifierMatcher
         hits.AddAll(Brand("URL owner", owner));
     }
 
+    private static string SecondSegment(string url, string firstSegment)
+    {
+        int at = url.IndexOf("/" + firstSegment + "/", StringComparison.Ordinal);
+        if (at < 0) return string.Empty;
+        string rest = url.Substring(at + firstSegment.Length + 2);
+        int end = rest.IndexOfAny(new[] { '/', '?', '#' });
+        return end < 0 ? rest : rest.Substring(0, end);
+    }
+
     public void MatchEmail(string value, ValueHits hits)
     {
         int at = value.LastIndexOf('@');
         if (at < 0) return;
         string host = value.Substring(at + 1).Trim().TrimEnd('>', ')', '.').ToLowerInvariant();
-        for (string? candidate = host; candidate is not null; candidate = Domains.Parent(candidate))
+        for (string? candidate = _index.ListsEmailDomains ? host : null; candidate is not null; candidate = Domains.Parent(candidate))
         {
             foreach (var (entity, listed) in _index.EmailDomains(candidate))
             {
@@ -109,7 +116,7 @@ internal sealed class IdentifierMatcher
                 hits.Add(new ValueHit(entity, listed, MatchKinds.EmailDomain, MatchScores.ListedIdentifier, true, $"is an address at the listed domain '{listed}'"));
             }
         }
-        hits.AddAll(Brand("e-mail domain", BrandLabels.OfEmail(value)));
+        hits.AddAll(Brand("e-mail domain", BrandLabels.OfHost(host)));
     }
 
     /// <summary>

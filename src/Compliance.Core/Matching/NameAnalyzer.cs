@@ -59,7 +59,8 @@ internal static class NameAnalyzer
             var ascii = new StringBuilder(_word.Count + 4);
             foreach (int c in _word)
             {
-                if (fold && Scripts.TryGetLatinLookAlike(c, out char latin)) ascii.Append(latin);
+                if (c < 0x80) ascii.Append((char)c);
+                else if (fold && Scripts.TryGetLatinLookAlike(c, out char latin)) ascii.Append(latin);
                 else ascii.Append(TransliterationTable.Of(c));
             }
             _word.Clear();
@@ -80,8 +81,14 @@ internal static class NameAnalyzer
                 }
                 int start = i;
                 while (i < ascii.Length && (IsWordChar(ascii[i]) || (ascii[i] is '+' or '#' && i > start))) i++;
+                var piece = new char[i - start];
+                for (int k = 0; k < piece.Length; k++)
+                {
+                    char c = ascii[start + k];
+                    piece[k] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                }
                 _glued.Add(_pieces.Count > 0 && IsJoiner(_separator));
-                _pieces.Add(ascii.Substring(start, i - start).ToLowerInvariant());
+                _pieces.Add(new string(piece));
                 _separator.Clear();
             }
         }

@@ -23,13 +23,18 @@ internal sealed class NearSpelling
     /// <summary>Near spellings kept per word, most similar first.</summary>
     private const int MaximumVariants = 3;
 
-    /// <summary>Words of this length or more are indexed, and looked up, with two deletions as well as one.</summary>
-    private const int TwoDeletionLength = 8;
+    /// <summary>
+    /// Words of this length or more are indexed, and looked up, with two deletions as well as one: two edits are
+    /// within <see cref="Threshold"/> only when the longer word has ten letters, and then both words reach this
+    /// length or differ in length, which one deletion on the shorter side covers.
+    /// </summary>
+    private const int TwoDeletionLength = 10;
 
     private readonly List<(string Spelling, string Word)> _words = new();
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, int> _first = new();
     private readonly List<(int Word, int Next)> _chain = new();
+    private readonly HashSet<ulong> _deletions = new();
 
     /// <summary>Indexes a listed word under one of its spellings ("networks" for the word "network").</summary>
     public void Add(string spelling, string word)
@@ -37,7 +42,7 @@ internal sealed class NearSpelling
         if (spelling.Length < MinimumLength || !_known.Add(spelling)) return;
         int id = _words.Count;
         _words.Add((spelling, word));
-        foreach (ulong hash in Deletions(spelling))
+        foreach (ulong hash in Deletions(spelling, _deletions))
         {
             _chain.Add((id, _first.TryGetValue(hash, out int next) ? next : -1));
             _first[hash] = _chain.Count - 1;
@@ -50,7 +55,7 @@ internal sealed class NearSpelling
         if (word.Length < MinimumLength) return Array.Empty<(string, double)>();
         List<(string Word, double Similarity)>? found = null;
         var seen = new HashSet<int>();
-        foreach (ulong hash in Deletions(word))
+        foreach (ulong hash in Deletions(word, new HashSet<ulong>()))
         {
             if (!_first.TryGetValue(hash, out int link)) continue;
             for (; link >= 0; link = _chain[link].Next)
@@ -98,9 +103,10 @@ internal sealed class NearSpelling
     }
 
     /// <summary>Hashes of the word and of its forms with one (and, when long, two) characters deleted, without duplicates.</summary>
-    private static HashSet<ulong> Deletions(string word)
+    private static HashSet<ulong> Deletions(string word, HashSet<ulong> hashes)
     {
-        var hashes = new HashSet<ulong> { Hash(word, -1, -1) };
+        hashes.Clear();
+        hashes.Add(Hash(word, -1, -1));
         for (int i = 0; i < word.Length; i++)
         {
             hashes.Add(Hash(word, i, -1));
