@@ -137,4 +137,19 @@ public class EntityListSchemaTests
         Assert.Empty(Schema.Validate(text));
         Assert.Contains(EntityListLoader.Load(text).Problems, p => p.Message.Contains("entity id 'A' is already used at"));
     }
+
+    [Fact]
+    public void Every_json_example_in_the_format_reference_is_valid()
+    {
+        string page = File.ReadAllText(TestPaths.Repo("docs", "entity-lists.md"));
+        var examples = System.Text.RegularExpressions.Regex.Matches(page, "```json\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(examples.Count >= 3);
+
+        foreach (System.Text.RegularExpressions.Match example in examples)
+        {
+            var text = new JsonText("example.json", System.Text.Encoding.UTF8.GetBytes(example.Groups[1].Value));
+            Assert.Empty(EntityListLoader.Load(text).Problems);
+            Assert.Empty(Schema.Validate(text));
+        }
+    }
 }
