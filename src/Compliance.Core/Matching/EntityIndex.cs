@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Compliance.Entities;
 
 namespace Compliance.Matching;
@@ -13,6 +14,7 @@ internal sealed class EntityIndex
     private static readonly List<IndexedName> NoNames = new();
 
     private readonly Dictionary<string, List<IndexedName>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndexedName>> _byKeyWithoutLeadingPlaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IndexedName>> _byCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IndexedName>> _bySortedWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IndexedName>> _byDistinctiveWords = new(StringComparer.Ordinal);
@@ -46,6 +48,9 @@ internal sealed class EntityIndex
     public NearSpelling NearSpelling { get; } = new();
 
     public List<IndexedName> ByKey(string key) => _byKey.TryGetValue(key, out var names) ? names : NoNames;
+
+    /// <summary>Names that open with places, by the rest: "megvii technology" finds "Beijing Megvii Technology Co., Ltd.".</summary>
+    public List<IndexedName> ByKeyWithoutLeadingPlaces(string key) => _byKeyWithoutLeadingPlaces.TryGetValue(key, out var names) ? names : NoNames;
     public List<IndexedName> ByCompact(string compact) => _byCompact.TryGetValue(compact, out var names) ? names : NoNames;
     public List<IndexedName> BySortedWords(string key) => _bySortedWords.TryGetValue(key, out var names) ? names : NoNames;
     public List<IndexedName> ByDistinctiveWords(string key) => _byDistinctiveWords.TryGetValue(key, out var names) ? names : NoNames;
@@ -94,6 +99,12 @@ internal sealed class EntityIndex
             foreach (var spelling in GenericWords.SpellingsOf(word)) NearSpelling.Add(spelling, word);
         }
         if (!analysis.HasDistinctiveWord) return;
+        int places = 0;
+        while (places < analysis.Words.Length && GenericWords.IsPlace(analysis.Words[places])) places++;
+        if (places > 0 && analysis.Words.Skip(places).Any(w => !GenericWords.IsGeneric(w)))
+        {
+            AddTo(_byKeyWithoutLeadingPlaces, string.Join(" ", analysis.Words, places, analysis.Words.Length - places), name);
+        }
         string distinctive = DistinctiveWordsKey(analysis.Words);
         AddTo(_byDistinctiveWords, distinctive, name);
         if (distinctive.IndexOf(' ') < 0 && distinctive.Length >= 3) AddTo(_byBrand, distinctive, name);

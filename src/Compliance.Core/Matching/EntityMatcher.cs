@@ -73,6 +73,8 @@ public sealed class EntityMatcher
                 var name = NameAnalyzer.Analyze(value);
                 looksLikeOrganization = name.LooksLikeOrganization;
                 _names.Match(name, hits);
+                if (value.IndexOf('(') >= 0) _names.MatchQualified(value, hits);
+                if (LooksLikeDomain(value)) _identifiers.MatchUrl(value, hits);
                 break;
             case EvidenceKind.Url:
                 _identifiers.MatchUrl(value, hits);
@@ -91,6 +93,19 @@ public sealed class EntityMatcher
     }
 
     private static readonly MatchedValue NoMatch = new(Array.Empty<ValueHit>(), false);
+
+    /// <summary>A name written as a domain ("julialang.org", "dji.com") is also matched as one.</summary>
+    private static bool LooksLikeDomain(string value)
+    {
+        string text = value.Trim();
+        int dot = text.LastIndexOf('.');
+        if (dot <= 0 || text.IndexOf(' ') >= 0 || text.Length - dot - 1 is < 2 or > 6) return false;
+        for (int i = dot + 1; i < text.Length; i++)
+        {
+            if (text[i] is < 'a' or > 'z' && text[i] is < 'A' or > 'Z') return false;
+        }
+        return Domains.TryGetHost(text, out _);
+    }
 
     private sealed record MatchedValue(IReadOnlyList<ValueHit> Hits, bool LooksLikeOrganization);
 }

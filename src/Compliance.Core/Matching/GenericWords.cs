@@ -59,8 +59,11 @@ internal static class GenericWords
         + "public private state city county province regional local central north south east west eastern western "
         + "northern southern overseas foreign sino cyber quantum smartphone phone consumer home house shop store market "
         + "trust solutions office department ministry government branch division unit subsidiary affiliate "
-        // places
-        + "china chinese prc beijing shanghai shenzhen sz hangzhou zhejiang guangdong guangzhou jiangsu nanjing suzhou "
+        + Places);
+
+    /// <summary>Countries, regions and cities: generic, and optional where they open a listed name ("Beijing Megvii Technology").</summary>
+    private const string Places =
+        "china chinese prc beijing shanghai shenzhen sz hangzhou zhejiang guangdong guangzhou jiangsu nanjing suzhou "
         + "wuhan chengdu chongqing tianjin xian hefei anhui fujian xiamen shandong qingdao hubei hunan sichuan guizhou guiyang "
         + "yunnan hebei henan liaoning dalian shenyang jilin heilongjiang hainan hong kong macau macao taiwan taipei "
         + "asia asian pacific europe european america american americas usa us uk britain british england canada "
@@ -70,7 +73,9 @@ internal static class GenericWords
         + "kazakhstan pakistan syria iraq cuba venezuela korea dprk schweiz suisse svizzera deutschland espana italia "
         + "nederland polska rossii rossiya zhongguo nippon osterreich austria belgium belgique portugal greece ireland "
         + "scotland wales london paris berlin munich frankfurt zurich geneva amsterdam stockholm madrid rome milan "
-        + "new york california texas delaware virginia washington boston chicago seattle toronto sydney melbourne");
+        + "new york california texas delaware virginia washington boston chicago seattle toronto sydney melbourne";
+
+    private static readonly HashSet<string> PlaceWords = new(Places.Split(' '), StringComparer.Ordinal);
 
     private static HashSet<string> Build(string words)
     {
@@ -91,6 +96,8 @@ internal static class GenericWords
     public static bool IsGeneric(string word) => Generic.Contains(word) || IsNumber(word);
 
     public static bool IsOrganizationWord(string word) => OrganizationWords.Contains(word);
+
+    public static bool IsPlace(string word) => PlaceWords.Contains(word);
 
     private static bool IsNumber(string word)
     {

@@ -10,13 +10,14 @@ namespace Compliance.Matching;
 /// </summary>
 internal sealed class NameAnalysis
 {
-    public static readonly NameAnalysis Empty = new(Array.Empty<string>(), Array.Empty<string>(), Array.Empty<bool>(), false, false);
+    public static readonly NameAnalysis Empty = new(Array.Empty<string>(), Array.Empty<string>(), Array.Empty<bool>(), Array.Empty<bool>(), false, false);
 
-    public NameAnalysis(string[] words, string[] pieces, bool[] gluedToPrevious, bool hadLegalForm, bool hasOrganizationWord)
+    public NameAnalysis(string[] words, string[] pieces, bool[] gluedToPrevious, bool[] syllables, bool hadLegalForm, bool hasOrganizationWord)
     {
         Words = words;
         Pieces = pieces;
         GluedToPrevious = gluedToPrevious;
+        Syllables = syllables;
         HadLegalForm = hadLegalForm;
         HasOrganizationWord = hasOrganizationWord;
         Key = string.Join(" ", words);
@@ -30,6 +31,9 @@ internal sealed class NameAnalysis
     public string[] Words { get; }
     public string[] Pieces { get; }
     public bool[] GluedToPrevious { get; }
+
+    /// <summary>Per piece: a syllable of a script written without spaces (one Han character, kana or Hangul syllable).</summary>
+    public bool[] Syllables { get; }
 
     /// <summary>The words joined by spaces: the form names are indexed and looked up by.</summary>
     public string Key { get; }

@@ -16,9 +16,10 @@ internal static class NameAnalyzer
     {
         var pieces = new List<string>();
         var glued = new List<bool>();
-        Tokenize(NativeTerms.Replace(text), pieces, glued);
-        GlueSingleLetters(pieces, glued);
-        return Core(pieces, glued);
+        var syllables = new List<bool>();
+        Tokenize(NativeTerms.Replace(text), pieces, glued, syllables);
+        GlueSingleLetters(pieces, glued, syllables);
+        return Core(pieces, glued, syllables);
     }
 
     // ---- pieces ----
@@ -27,13 +28,16 @@ internal static class NameAnalyzer
     {
         private readonly List<string> _pieces;
         private readonly List<bool> _glued;
+        private readonly List<bool> _syllables;
         private readonly List<int> _word = new();
         private readonly StringBuilder _separator = new();
+        private bool _inSyllable;
 
-        public Tokenizer(List<string> pieces, List<bool> glued)
+        public Tokenizer(List<string> pieces, List<bool> glued, List<bool> syllables)
         {
             _pieces = pieces;
             _glued = glued;
+            _syllables = syllables;
         }
 
         public void Letter(int codePoint) => _word.Add(codePoint);
@@ -49,7 +53,9 @@ internal static class NameAnalyzer
         public void Syllable(int codePoint)
         {
             FlushWord();
+            _inSyllable = true;
             AddAscii(TransliterationTable.Of(codePoint));
+            _inSyllable = false;
         }
 
         public void FlushWord()
@@ -89,6 +95,7 @@ internal static class NameAnalyzer
                 }
                 _glued.Add(_pieces.Count > 0 && IsJoiner(_separator));
                 _pieces.Add(new string(piece));
+                _syllables.Add(_inSyllable);
                 _separator.Clear();
             }
         }
@@ -106,9 +113,9 @@ internal static class NameAnalyzer
         }
     }
 
-    private static void Tokenize(string text, List<string> pieces, List<bool> glued)
+    private static void Tokenize(string text, List<string> pieces, List<bool> glued, List<bool> syllables)
     {
-        var tokenizer = new Tokenizer(pieces, glued);
+        var tokenizer = new Tokenizer(pieces, glued, syllables);
         for (int i = 0; i < text.Length; i++)
         {
             int c = text[i];
@@ -172,20 +179,21 @@ internal static class NameAnalyzer
     /// "i F L Y T E K", "D J I", "D.J.I.": a run of two or more single letters, standing apart or joined by dots,
     /// is one spelled-out word, and one piece: "A.B.C." must not be found inside "N.A.B.C.".
     /// </summary>
-    private static void GlueSingleLetters(List<string> pieces, List<bool> glued)
+    private static void GlueSingleLetters(List<string> pieces, List<bool> glued, List<bool> syllables)
     {
         MarkSpacedLetters(pieces, glued);
-        bool inLetterRun = pieces.Count > 0 && pieces[0].Length == 1;
+        bool inLetterRun = pieces.Count > 0 && pieces[0].Length == 1 && !syllables[0];
         for (int i = 1; i < pieces.Count;)
         {
-            if (glued[i] && pieces[i].Length == 1 && inLetterRun)
+            if (glued[i] && pieces[i].Length == 1 && inLetterRun && !syllables[i] && !syllables[i - 1])
             {
                 pieces[i - 1] += pieces[i];
                 pieces.RemoveAt(i);
                 glued.RemoveAt(i);
+                syllables.RemoveAt(i);
                 continue;
             }
-            inLetterRun = pieces[i].Length == 1;
+            inLetterRun = pieces[i].Length == 1 && !syllables[i];
             i++;
         }
     }
@@ -211,7 +219,7 @@ internal static class NameAnalyzer
 
     // ---- words ----
 
-    private static NameAnalysis Core(List<string> pieces, List<bool> glued)
+    private static NameAnalysis Core(List<string> pieces, List<bool> glued, List<bool> syllables)
     {
         var words = new List<string>();
         var wordPieces = new List<(int Start, int End)>();
@@ -277,6 +285,7 @@ internal static class NameAnalyzer
         var coreWords = new List<string>(kept);
         var corePieces = new List<string>();
         var coreGlued = new List<bool>();
+        var coreSyllables = new List<bool>();
         bool organizationWord = false;
         for (int w = 0; w < words.Count; w++)
         {
@@ -288,8 +297,9 @@ internal static class NameAnalyzer
             {
                 corePieces.Add(pieces[p]);
                 coreGlued.Add(p > start);
+                coreSyllables.Add(syllables[p]);
             }
         }
-        return new NameAnalysis(coreWords.ToArray(), corePieces.ToArray(), coreGlued.ToArray(), hadLegalForm, organizationWord);
+        return new NameAnalysis(coreWords.ToArray(), corePieces.ToArray(), coreGlued.ToArray(), coreSyllables.ToArray(), hadLegalForm, organizationWord);
     }
 }

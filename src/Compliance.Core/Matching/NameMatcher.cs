@@ -35,6 +35,11 @@ internal sealed class NameMatcher
             hits.Add(Hit(listed, listed.IsAlias ? MatchKinds.Alias : MatchKinds.ExactName, MatchScores.Exact, true,
                 $"matches the {listed.Description} after normalisation"));
         }
+        foreach (var listed in _index.ByKeyWithoutLeadingPlaces(name.Key))
+        {
+            hits.Add(Hit(listed, listed.IsAlias ? MatchKinds.Alias : MatchKinds.ExactName, MatchScores.Exact, true,
+                $"matches the {listed.Description} after normalisation, without the place it opens with"));
+        }
         if (name.Words.Length >= 2)
         {
             foreach (var listed in _index.ByKey(name.Compact)) AddSpacing(listed, hits);
@@ -53,6 +58,46 @@ internal sealed class NameMatcher
         if (name.HasDistinctiveWord) AddDistinctive(name.Words, name.Key, 1.0, null, hits);
         AddContained(name, hits);
         AddNearSpellings(name, hits);
+    }
+
+    /// <summary>
+    /// A name with a part in parentheses ("Semiconductor Manufacturing International Corp. (SMIC)", "Huawei
+    /// Technologies Co., Ltd. (Shenzhen)") matches exactly when one part is a name or alias of the entity and the
+    /// other is one too, or only generic words, places and legal forms.
+    /// </summary>
+    public void MatchQualified(string value, ValueHits hits)
+    {
+        int open = value.IndexOf('(');
+        int close = open < 0 ? -1 : value.IndexOf(')', open + 1);
+        if (close < 0) return;
+        var outside = NameAnalyzer.Analyze(value.Substring(0, open) + " " + value.Substring(close + 1));
+        var inside = NameAnalyzer.Analyze(value.Substring(open + 1, close - open - 1));
+        AddQualified(outside, inside, value.Substring(open, close - open + 1), hits);
+        AddQualified(inside, outside, value.Substring(open, close - open + 1), hits);
+    }
+
+    private void AddQualified(NameAnalysis part, NameAnalysis other, string parenthesised, ValueHits hits)
+    {
+        if (part.IsEmpty) return;
+        bool otherIsQualifier = other.IsEmpty || !other.HasDistinctiveWord;
+        foreach (var listed in _index.ByKey(part.Key))
+        {
+            if (listed.Analysis.IsSingleGenericWord) continue;
+            if (!otherIsQualifier && !NamesEntity(other, listed.Entity)) continue;
+            hits.Add(Hit(listed, listed.IsAlias ? MatchKinds.Alias : MatchKinds.ExactName, MatchScores.Exact, true,
+                otherIsQualifier
+                    ? $"matches the {listed.Description} after normalisation, with a qualifier"
+                    : $"matches the {listed.Description} after normalisation, and names it again in {parenthesised}"));
+        }
+    }
+
+    private bool NamesEntity(NameAnalysis name, Compliance.Entities.Entity entity)
+    {
+        foreach (var listed in _index.ByKey(name.Key))
+        {
+            if (listed.Entity == entity) return true;
+        }
+        return false;
     }
 
     private void AddSpacing(IndexedName listed, ValueHits hits)
@@ -95,9 +140,9 @@ internal sealed class NameMatcher
     }
 
     /// <summary>
-    /// Every run of consecutive pieces is looked up as a name: "Huawei" in "Huawei Device", "海康威视" inside
-    /// "杭州海康威视数字技术". A run that starts or ends inside a word must be two pieces or five letters long, so that
-    /// a single syllable of a Chinese name does not match a short alias.
+    /// Every run of consecutive pieces is looked up as a name: "Huawei" in "Huawei Device", "DJI" in "DJI-Innovations",
+    /// "海康威视" inside "杭州海康威视数字技术". A single syllable cut out of a longer word must have five letters, so
+    /// that one character of a Chinese name does not match a short alias.
     /// </summary>
     private void AddContained(NameAnalysis name, ValueHits hits)
     {
@@ -113,7 +158,7 @@ internal sealed class NameMatcher
                 key.Append(pieces[end - 1]);
                 if (start == 0 && end == pieces.Length) continue;
                 bool aligned = !glued[start] && (end == pieces.Length || !glued[end]);
-                if (!aligned && end - start < 2 && key.Length < 5) continue;
+                if (!aligned && end - start < 2 && key.Length < 5 && name.Syllables[start]) continue;
                 string window = key.ToString();
                 foreach (var listed in _index.ByKey(window))
                 {
