@@ -28,6 +28,9 @@ internal sealed class AnalyzerTest : CSharpAnalyzerTest<ComplianceAnalyzer, Defa
     private bool UseDefaultList { get; }
     private List<(string Path, string Kind)> Kinds { get; } = new();
 
+    /// <summary>More lines for the global analyzer config, such as severity settings.</summary>
+    public List<string> GlobalConfig { get; } = new();
+
     public AnalyzerTest Manifest(string path, string markup) => Add(path, markup, AnalyzerSettings.ManifestKind);
 
     public AnalyzerTest EntityList(string path, string markup) => Add(path, markup, AnalyzerSettings.EntityListKind);
@@ -56,6 +59,7 @@ internal sealed class AnalyzerTest : CSharpAnalyzerTest<ComplianceAnalyzer, Defa
             $"build_property.ComplianceUseDefaultEntityList = {(UseDefaultList ? "true" : "false")}",
         };
         if (InDesignTimeBuild) config.Add($"{AnalyzerSettings.ReportsKey} = true");
+        config.AddRange(GlobalConfig);
         config.AddRange(Kinds.SelectMany(k => new[] { $"[{k.Path}]", $"{AnalyzerSettings.KindKey} = {k.Kind}" }));
         TestState.AnalyzerConfigFiles.Add(("/.globalconfig", string.Join("\n", config) + "\n"));
         return base.RunImplAsync(cancellationToken);

@@ -84,6 +84,17 @@ public class ComplianceAnalyzerTests
     }
 
     [Fact]
+    public async Task A_severity_setting_cannot_hide_a_BOM_that_was_not_read()
+    {
+        var test = new AnalyzerTest()
+            .Manifest("/0/bom.cdx.json", "{ \"bomFormat\": \"CycloneDX\", {|#0:|}")
+            .Expect(DiagnosticResult.CompilerError("SCC007").WithLocation(0).WithMessage(null!));
+        test.GlobalConfig.Add("dotnet_diagnostic.SCC007.severity = none");
+        test.GlobalConfig.Add("dotnet_analyzer_diagnostic.severity = none");
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Reports_a_broken_entity_list_in_the_list_file()
     {
         await new AnalyzerTest()
