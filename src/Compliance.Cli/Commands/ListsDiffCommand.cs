@@ -14,7 +14,7 @@ using Compliance.Screening;
 namespace Compliance.Cli.Commands;
 
 /// <summary>
-/// <c>lists diff OLD NEW [--bom FILES...]</c>: what changed between two versions of a list, or, with --bom, which
+/// <c>lists diff OLD NEW [--bom FILES... [--entities LIST...]]</c>: what changed between two versions of a list, or, with --bom, which
 /// components of those BOMs screen differently under the new version. Exit codes: 0 no difference (no component
 /// changes outcome, with --bom); 1 the lists differ (a component's outcome changes, with --bom); 2 a list or BOM
 /// could not be read, or bad arguments.
@@ -26,6 +26,7 @@ public static class ListsDiffCommand
         public string Old { get; init; } = string.Empty;
         public string New { get; init; } = string.Empty;
         public IReadOnlyList<string> Boms { get; init; } = Array.Empty<string>();
+        public IReadOnlyList<string> Entities { get; init; } = Array.Empty<string>();
         public string? AsOf { get; init; }
         public string Format { get; init; } = "text";
         public long MaxFileSize { get; init; } = EntityListLoader.DefaultMaxBytes;
@@ -40,18 +41,23 @@ public static class ListsDiffCommand
             Description = "BOM files, folders or globs to screen under both lists; only components whose outcome changes are printed.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var entities = new Option<string[]>("--entities")
+        {
+            Description = "Other lists to screen the BOMs with on both sides, such as the team's exemption file; repeatable.",
+        };
         var asOf = new Option<string?>("--as-of") { Description = "Judge exemptions at this date (yyyy-mm-dd). Default: today in UTC." };
         var format = ListsOutput.FormatOption();
         var maxFileSize = new Option<long>("--max-file-size") { Description = "Refuse larger files.", DefaultValueFactory = _ => BomReader.DefaultMaxBytes };
         var command = new Command("diff", "Show what changed between two versions of a list, and which BOM components it affects.")
         {
-            old, current, boms, asOf, format, maxFileSize,
+            old, current, boms, entities, asOf, format, maxFileSize,
         };
         command.SetAction(parse => Run(new DiffRequest
         {
             Old = parse.GetValue(old)!,
             New = parse.GetValue(current)!,
             Boms = parse.GetValue(boms) ?? Array.Empty<string>(),
+            Entities = parse.GetValue(entities) ?? Array.Empty<string>(),
             AsOf = parse.GetValue(asOf),
             Format = parse.GetValue(format) ?? "text",
             MaxFileSize = parse.GetValue(maxFileSize),
@@ -67,11 +73,14 @@ public static class ListsDiffCommand
             if (!Dates.TryParse(asOfText, out var asOf)) return ListsOutput.ArgumentError(error, $"--as-of: '{asOfText}' is not a date such as 2027-06-30");
             options.AsOf = asOf;
         }
+        if (request.Entities.Count > 0 && request.Boms.Count == 0) return ListsOutput.ArgumentError(error, "--entities applies with --bom only");
         var before = EntityListLoader.LoadFile(request.Old, request.MaxFileSize);
         var after = EntityListLoader.LoadFile(request.New, request.MaxFileSize);
-        if (before.Problems.Count + after.Problems.Count > 0)
+        var unchanged = request.Entities.Select(path => EntityListLoader.LoadFile(path, request.MaxFileSize)).ToList();
+        var listProblems = unchanged.Prepend(after).Prepend(before).SelectMany(l => l.Problems).ToList();
+        if (listProblems.Count > 0)
         {
-            foreach (var problem in before.Problems.Concat(after.Problems)) error.WriteLine(ListsOutput.Line(Severity.Error, problem.Location, "entity list could not be read: " + problem.Message));
+            foreach (var problem in listProblems) error.WriteLine(ListsOutput.Line(Severity.Error, problem.Location, "entity list could not be read: " + problem.Message));
             return Program.ToolFailure;
         }
         var comparison = ListComparison.Compare(before, after);
@@ -102,7 +111,7 @@ public static class ListsDiffCommand
             foreach (var problem in unreadable) error.WriteLine(ListsOutput.Line(Severity.Error, problem.Location, "BOM could not be read: " + problem.Message));
             return Program.ToolFailure;
         }
-        var changes = ComponentOutcomes.Compare(boms, before, after, options);
+        var changes = ComponentOutcomes.Compare(boms, before, after, unchanged, options);
         int components = boms.Sum(b => b.Components.Count);
         if (request.Format == "json")
         {

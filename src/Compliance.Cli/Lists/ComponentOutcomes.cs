@@ -17,14 +17,15 @@ public sealed record OutcomeChange(string Bom, string Component, string? Purl, S
 
 /// <summary>
 /// Screens the same BOMs under two versions of a list with the engine (<see cref="Screener"/>) and keeps the
-/// components whose outcome (the findings that name an entity: which rule, which entity) is not the same.
+/// components whose outcome (the findings that name an entity: which rule, which entity) is not the same. Lists that
+/// do not change (an exemption file, say) join both sides.
 /// </summary>
 public static class ComponentOutcomes
 {
-    public static List<OutcomeChange> Compare(IReadOnlyList<Bom> boms, EntityList before, EntityList after, ScreeningOptions options)
+    public static List<OutcomeChange> Compare(IReadOnlyList<Bom> boms, EntityList before, EntityList after, IReadOnlyList<EntityList> unchanged, ScreeningOptions options)
     {
-        var old = ByComponent(Screener.Screen(boms, EntityCatalog.Combine(new[] { before }), options));
-        var current = ByComponent(Screener.Screen(boms, EntityCatalog.Combine(new[] { after }), options));
+        var old = ByComponent(Screener.Screen(boms, EntityCatalog.Combine(unchanged.Prepend(before).ToList()), options));
+        var current = ByComponent(Screener.Screen(boms, EntityCatalog.Combine(unchanged.Prepend(after).ToList()), options));
         var changes = new List<OutcomeChange>();
         foreach (var key in old.Keys.Union(current.Keys).OrderBy(k => k.Bom, StringComparer.Ordinal).ThenBy(k => k.Component, StringComparer.Ordinal))
         {

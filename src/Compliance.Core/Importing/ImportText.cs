@@ -24,12 +24,32 @@ public static class ImportText
         @"[;,]?\s*(and\s+)?any\s+successor,\s*sub-unit,?\s*or\s+subsidiary\s+thereof\.?\s*$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>Trims, collapses runs of whitespace, and turns OFAC's "-0-" null marker and empty text into null.</summary>
+    /// <summary>
+    /// Trims, collapses runs of whitespace, repairs Windows-1252 punctuation that reached the file as C1 control
+    /// characters ("Gui\u0092an" is "Gui’an"), and turns OFAC's "-0-" null marker and empty text into null.
+    /// </summary>
     public static string? Clean(string? text)
     {
         if (text is null) return null;
-        string cleaned = Whitespace.Replace(text, " ").Trim();
+        string cleaned = Whitespace.Replace(RepairWindows1252(text), " ").Trim();
         return cleaned.Length == 0 || cleaned == "-0-" ? null : cleaned;
+    }
+
+    // What Windows-1252 puts at 0x80-0x9F; '\0' where it has nothing (the character is dropped).
+    private const string Windows1252High = "€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ";
+
+    private static string RepairWindows1252(string text)
+    {
+        int first = 0;
+        while (first < text.Length && text[first] is < '\u0080' or > '\u009F') first++;
+        if (first == text.Length) return text;
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (c is < '\u0080' or > '\u009F') builder.Append(c);
+            else if (Windows1252High[c - 0x80] != '\0') builder.Append(Windows1252High[c - 0x80]);
+        }
+        return builder.ToString();
     }
 
     /// <summary>

@@ -75,6 +75,21 @@ public class ListsDiffCommandTests
     }
 
     [Fact]
+    public void An_exemption_file_given_with_entities_counts_on_both_sides()
+    {
+        string old = CliRunner.TempFile("old.json", Old), current = CliRunner.TempFile("new.json", New);
+        string bom = CliRunner.TempFile("app.cdx.json", Bom);
+        string exemptions = CliRunner.TempFile("exemptions.json", """
+            {"exemptions": [{"id": "lic-1", "entity": "acme", "componentNames": ["widget"], "expires": "2027-12-31"}]}
+            """);
+
+        var result = CliRunner.Run("lists", "diff", old, current, "--bom", bom, "--entities", exemptions, "--as-of", "2026-11-28");
+
+        var lines = result.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains("component 'widget': was info SCC003 acme", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Json_output_gives_the_entities_and_components()
     {
         string old = CliRunner.TempFile("old.json", Old), current = CliRunner.TempFile("new.json", New);

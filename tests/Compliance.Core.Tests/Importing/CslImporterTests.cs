@@ -79,6 +79,7 @@ public class CslImporterTests
     {
         var huawei = Import(Csl2019).Entities.Single(e => e.Name.Contains("Huawei", StringComparison.Ordinal));
 
+        Assert.Equal("Gui’an New District Huawei Investment Co., Ltd., Guiyang, Guizhou", huawei.Name); // 0x92 in the file
         var program = Assert.Single(huawei.Programs);
         Assert.Equal("EL", program.Code);
         Assert.True(program.Exemptible);

@@ -50,5 +50,7 @@ public class ImportTextTests
     [InlineData("-0- ", null)]
     [InlineData("  a   b ", "a b")]
     [InlineData("", null)]
+    [InlineData("Gui\u0092an New District", "Gui’an New District")]
+    [InlineData("a\u0081b", "ab")]
     public void Cleaning_turns_null_markers_into_null(string text, string? expected) => Assert.Equal(expected, ImportText.Clean(text));
 }

@@ -152,6 +152,24 @@ public class ImportedListBuilderTests
     }
 
     [Fact]
+    public void The_example_overlay_applies_to_the_2019_csl_sample_without_a_warning()
+    {
+        var overlay = Overlay.Load(TestPaths.Repo("examples", "lists", "overlay.json"), EntityListLoader.DefaultMaxBytes, out var problems);
+        Assert.Empty(problems);
+
+        var (list, _, messages) = Build(Import(Csl2019), overlay);
+
+        Assert.Empty(messages);
+        Assert.Empty(list.Problems);
+        var affiliate = list.Entities.Single(e => e.Id == "huawei-guian");
+        Assert.Equal("Gui’an New District Huawei Investment Co., Ltd., Guiyang, Guizhou", affiliate.Name);
+        Assert.Contains("Gui’an New District Huawei Investment Co., Ltd.", affiliate.Aliases);
+        Assert.Equal("84 FR 22961", Assert.Single(affiliate.Programs).Citation);
+        Assert.Contains(list.Entities, e => e.Id == "example-distributor");
+        Assert.Equal("LIC-D765432", Assert.Single(list.Exemptions).Id);
+    }
+
+    [Fact]
     public void Two_overlay_entities_claiming_one_imported_entity_is_an_error()
     {
         var overlay = LoadOverlay("""
