@@ -1,4 +1,6 @@
+using System;
 using System.IO;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -15,19 +17,14 @@ public static class EntityListWriter
     public static byte[] Write(JsonObject document)
     {
         using var stream = new MemoryStream();
-        var options = new JsonWriterOptions
-        {
-            Indented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-#if NET
-            NewLine = "\n",
-#endif
-        };
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using (var writer = new Utf8JsonWriter(stream, options))
         {
             document.WriteTo(writer);
         }
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        if (Environment.NewLine == "\n") return stream.ToArray();
+        // The writer breaks lines with Environment.NewLine; JSON strings hold no raw line breaks, so this is safe.
+        return Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(stream.ToArray()).Replace(Environment.NewLine, "\n"));
     }
 }
