@@ -1,31 +1,41 @@
 using System;
-using System.Collections.Generic;
 using Compliance.Diagnostics;
 
 namespace Compliance.Json;
 
 /// <summary>
-/// The bytes of a JSON file with an index that turns byte offsets into compiler-style positions
-/// (1-based line and UTF-16 column, and UTF-16 offsets for Roslyn) in time independent of line length.
-/// Line breaks are those Roslyn recognises: LF, CR, CRLF, U+0085, U+2028 and U+2029.
+/// The bytes of a JSON file and the means to turn byte offsets into compiler-style positions (1-based line and
+/// UTF-16 column, and UTF-16 offsets for Roslyn). Line breaks are those Roslyn recognises: LF, CR, CRLF, U+0085,
+/// U+2028 and U+2029.
 /// </summary>
+/// <remarks>
+/// Memory: the bytes plus 12 bytes of index per <see cref="BlockSize"/> bytes, whatever the number of lines.
+/// Time: one pass to build the index; a lookup scans forward from the previous lookup when it lies ahead (readers ask
+/// in file order, so a whole file costs one more pass) or else from the start of its block.
+/// </remarks>
 public sealed class JsonText
 {
-    // A position costs a scan of at most one block: small blocks keep that cheap for files with many values (6 % extra memory).
-    private const int BlockSize = 64;
+    private const int BlockSize = 1024;
     private static readonly byte[] Utf8ByteOrderMark = { 0xEF, 0xBB, 0xBF };
 
-    private readonly List<int> _lineStartBytes = new() { 0 };
-    private readonly List<int> _lineStartChars = new() { 0 };
-    private readonly int[] _blockStartChars;
+    // State at the start of each block: UTF-16 offset, 0-based line, and the UTF-16 offset at which that line starts.
+    private readonly int[] _blockChars;
+    private readonly int[] _blockLines;
+    private readonly int[] _blockLineStarts;
+    private Position _last;
 
     public JsonText(string path, byte[] bytes)
     {
         Path = path;
         int start = bytes.AsSpan().StartsWith(Utf8ByteOrderMark) ? Utf8ByteOrderMark.Length : 0;
         Utf8 = new ReadOnlyMemory<byte>(bytes, start, bytes.Length - start);
-        _blockStartChars = new int[Utf8.Length / BlockSize + 1];
-        IndexLines(Utf8.Span);
+        int blocks = Utf8.Length / BlockSize + 1;
+        _blockChars = new int[blocks];
+        _blockLines = new int[blocks];
+        _blockLineStarts = new int[blocks];
+        var end = Index(Utf8.Span);
+        LineCount = end.Line + 1;
+        _last = new Position(0, 0, 0, 0);
     }
 
     public string Path { get; }
@@ -33,74 +43,99 @@ public sealed class JsonText
     /// <summary>The UTF-8 text, without a byte-order mark.</summary>
     public ReadOnlyMemory<byte> Utf8 { get; }
 
-    public int LineCount => _lineStartBytes.Count;
+    public int LineCount { get; }
 
-    private void IndexLines(ReadOnlySpan<byte> text)
+    private sealed class Position
     {
-        int chars = 0;
+        public Position(int bytes, int chars, int line, int lineStart)
+        {
+            Bytes = bytes;
+            Chars = chars;
+            Line = line;
+            LineStart = lineStart;
+        }
+
+        public int Bytes { get; }
+        public int Chars { get; }
+        public int Line { get; }
+        public int LineStart { get; }
+    }
+
+    private Position Index(ReadOnlySpan<byte> text)
+    {
+        int chars = 0, line = 0, lineStart = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            if ((i & (BlockSize - 1)) == 0) _blockStartChars[i / BlockSize] = chars;
-            byte b = text[i];
-            if ((b & 0xC0) != 0x80) chars++;
-            if (b >= 0xF0) chars++; // a four-byte sequence is a surrogate pair in UTF-16
-            int next = -1;
-            if (b == (byte)'\n') next = i + 1;
-            else if (b == (byte)'\r' && (i + 1 >= text.Length || text[i + 1] != (byte)'\n')) next = i + 1;
-            else if (b == 0xC2 && i + 1 < text.Length && text[i + 1] == 0x85) next = i + 2;
-            else if (b == 0xE2 && i + 2 < text.Length && text[i + 1] == 0x80 && (text[i + 2] == 0xA8 || text[i + 2] == 0xA9)) next = i + 3;
-            if (next < 0) continue;
-            if (next > i + 1)
+            if (i % BlockSize == 0)
             {
-                // Count the rest of the multi-byte line break before the new line starts.
-                for (int k = i + 1; k < next; k++)
-                {
-                    if ((k & (BlockSize - 1)) == 0) _blockStartChars[k / BlockSize] = chars;
-                }
-                i = next - 1;
+                int block = i / BlockSize;
+                _blockChars[block] = chars;
+                _blockLines[block] = line;
+                _blockLineStarts[block] = lineStart;
             }
-            _lineStartBytes.Add(next);
-            _lineStartChars.Add(chars);
+            Step(text, i, ref chars, ref line, ref lineStart);
         }
+        if (text.Length % BlockSize == 0)
+        {
+            int block = text.Length / BlockSize;
+            _blockChars[block] = chars;
+            _blockLines[block] = line;
+            _blockLineStarts[block] = lineStart;
+        }
+        return new Position(text.Length, chars, line, lineStart);
+    }
+
+    /// <summary>Counts byte <paramref name="i"/>: a character if it starts one, and a new line if it ends a line break.</summary>
+    private static void Step(ReadOnlySpan<byte> text, int i, ref int chars, ref int line, ref int lineStart)
+    {
+        byte b = text[i];
+        if ((b & 0xC0) != 0x80) chars++;
+        if (b >= 0xF0) chars++; // a four-byte sequence is a surrogate pair in UTF-16
+        bool endsLine = b switch
+        {
+            (byte)'\n' => true,
+            (byte)'\r' => i + 1 >= text.Length || text[i + 1] != (byte)'\n',
+            0x85 => i >= 1 && text[i - 1] == 0xC2,
+            0xA8 or 0xA9 => i >= 2 && text[i - 1] == 0x80 && text[i - 2] == 0xE2,
+            _ => false,
+        };
+        if (!endsLine) return;
+        line++;
+        lineStart = chars;
+    }
+
+    private Position Locate(int byteOffset)
+    {
+        byteOffset = Math.Max(0, Math.Min(byteOffset, Utf8.Length));
+        var last = _last;
+        int block = byteOffset / BlockSize;
+        var from = last.Bytes <= byteOffset && last.Bytes >= block * BlockSize
+            ? last
+            : new Position(block * BlockSize, _blockChars[block], _blockLines[block], _blockLineStarts[block]);
+        var text = Utf8.Span;
+        int chars = from.Chars, line = from.Line, lineStart = from.LineStart;
+        for (int i = from.Bytes; i < byteOffset; i++) Step(text, i, ref chars, ref line, ref lineStart);
+        var position = new Position(byteOffset, chars, line, lineStart);
+        _last = position;
+        return position;
     }
 
     /// <summary>The UTF-16 offset of a byte offset (which must start a character).</summary>
-    public int CharOffset(int byteOffset)
-    {
-        byteOffset = Math.Max(0, Math.Min(byteOffset, Utf8.Length));
-        int block = byteOffset / BlockSize;
-        int chars = block < _blockStartChars.Length ? _blockStartChars[block] : 0;
-        var text = Utf8.Span;
-        for (int i = block * BlockSize; i < byteOffset; i++)
-        {
-            byte b = text[i];
-            if ((b & 0xC0) != 0x80) chars++;
-            if (b >= 0xF0) chars++;
-        }
-        return chars;
-    }
-
-    private int LineIndex(int byteOffset)
-    {
-        int index = _lineStartBytes.BinarySearch(byteOffset);
-        return index >= 0 ? index : ~index - 1;
-    }
+    public int CharOffset(int byteOffset) => Locate(byteOffset).Chars;
 
     /// <summary>The span of the bytes from <paramref name="startByte"/> up to, not including, <paramref name="endByte"/>.</summary>
     public SourceSpan Span(int startByte, int endByte)
     {
-        int startChar = CharOffset(startByte);
-        int endChar = endByte == startByte ? startChar : CharOffset(endByte);
-        int startLine = LineIndex(startByte);
-        int endLine = endByte == startByte ? startLine : LineIndex(endByte);
+        var start = Locate(startByte);
+        var end = endByte == startByte ? start : Locate(endByte);
         return new SourceSpan(
             Path,
-            startLine + 1,
-            startChar - _lineStartChars[startLine] + 1,
-            endLine + 1,
-            endChar - _lineStartChars[endLine] + 1,
-            startChar,
-            endChar);
+            start.Line + 1,
+            start.Chars - start.LineStart + 1,
+            end.Line + 1,
+            end.Chars - end.LineStart + 1,
+            start.Chars,
+            end.Chars);
     }
 
     /// <summary>An empty span at a byte offset.</summary>
