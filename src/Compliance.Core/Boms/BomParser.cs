@@ -32,6 +32,7 @@ internal sealed class BomParser
 
     public Bom Parse()
     {
+        if (!_json.CheckEncoding()) return Build();
         var reader = _json.CreateReader();
         try
         {

@@ -48,6 +48,7 @@ public static class EntityListLoader
 
         public EntityList Parse()
         {
+            if (!_json.CheckEncoding()) return Finish();
             var reader = _json.CreateReader();
             try
             {
@@ -69,6 +70,11 @@ public static class EntityListLoader
             {
                 _json.SyntaxError(e, reader.TokenStartIndex);
             }
+            return Finish();
+        }
+
+        private EntityList Finish()
+        {
             _list.Problems.AddRange(_json.Problems);
             if (_list.Problems.Count > 0)
             {

@@ -35,6 +35,19 @@ public sealed class JsonReading
 
     public void Problem(SourceSpan location, string message) => Problems.Add(new JsonProblem(location, message));
 
+    /// <summary>Records a problem at the first byte that is not UTF-8, and returns false, if there is one.</summary>
+    public bool CheckEncoding()
+    {
+        int offset = Text.InvalidUtf8Offset;
+        if (offset < 0) return true;
+        var bytes = Text.Utf8.Span;
+        bool utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+        Problem(Text.At(offset), utf16
+            ? "the file is UTF-16, not UTF-8: save it as UTF-8"
+            : $"the file is not valid UTF-8: byte 0x{bytes[offset]:X2} cannot appear here (JSON files must be UTF-8)");
+        return false;
+    }
+
     /// <summary>The span of the current token; for a string, the characters inside the quotes.</summary>
     public SourceSpan TokenSpan(ref Utf8JsonReader reader)
     {

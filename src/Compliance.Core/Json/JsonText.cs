@@ -36,6 +36,7 @@ public sealed class JsonText
         var end = Index(Utf8.Span);
         LineCount = end.Line + 1;
         _last = new Position(0, 0, 0, 0);
+        InvalidUtf8Offset = Utf8Validation.FirstInvalidByte(Utf8.Span);
     }
 
     public string Path { get; }
@@ -44,6 +45,9 @@ public sealed class JsonText
     public ReadOnlyMemory<byte> Utf8 { get; }
 
     public int LineCount { get; }
+
+    /// <summary>The offset of the first byte that is not well-formed UTF-8, or -1 when the whole text is.</summary>
+    public int InvalidUtf8Offset { get; }
 
     private sealed class Position
     {
