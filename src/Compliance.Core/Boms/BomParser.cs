@@ -32,30 +32,24 @@ internal sealed class BomParser
 
     public Bom Parse()
     {
-        if (!_json.CheckEncoding()) return Build();
+        if (!_json.CheckText()) return Build();
         var reader = _json.CreateReader();
         try
         {
-            if (!reader.Read())
-            {
-                _json.Problem(_text.At(0), "the file is empty");
-            }
-            else if (reader.TokenType != JsonTokenType.StartObject)
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
                 _json.Problem(_json.TokenSpan(ref reader), $"a BOM must be a JSON object, not {JsonReading.Describe(reader.TokenType)}");
             }
             else
             {
                 ReadDocument(ref reader);
-                if (reader.Read())
-                {
-                    _json.Problem(_json.TokenSpan(ref reader), "unexpected content after the end of the JSON document");
-                }
+                reader.Read(); // throws if anything but white space and comments follows the document
             }
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        catch (JsonException e)
         {
-            _json.SyntaxError(e, reader.TokenStartIndex + Math.Max(0, reader.ValueSpan.Length));
+            _json.SyntaxError(e, reader.TokenStartIndex);
         }
         return Build();
     }

@@ -48,22 +48,19 @@ public static class EntityListLoader
 
         public EntityList Parse()
         {
-            if (!_json.CheckEncoding()) return Finish();
+            if (!_json.CheckText()) return Finish();
             var reader = _json.CreateReader();
             try
             {
-                if (!reader.Read())
-                {
-                    _json.Problem(_text.At(0), "the file is empty");
-                }
-                else if (reader.TokenType != JsonTokenType.StartObject)
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.StartObject)
                 {
                     _json.Problem(_json.TokenSpan(ref reader), $"an entity list must be a JSON object, not {JsonReading.Describe(reader.TokenType)}");
                 }
                 else
                 {
                     ReadRoot(ref reader);
-                    if (reader.Read()) _json.Problem(_json.TokenSpan(ref reader), "unexpected content after the end of the JSON document");
+                    reader.Read(); // throws if anything but white space and comments follows the document
                 }
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)

@@ -35,16 +35,27 @@ public sealed class JsonReading
 
     public void Problem(SourceSpan location, string message) => Problems.Add(new JsonProblem(location, message));
 
-    /// <summary>Records a problem at the first byte that is not UTF-8, and returns false, if there is one.</summary>
-    public bool CheckEncoding()
+    /// <summary>
+    /// Records a problem and returns false when the text cannot hold a JSON document at all: it is not UTF-8 (the
+    /// problem is at the first bad byte), or it is empty or only white space.
+    /// </summary>
+    public bool CheckText()
     {
-        int offset = Text.InvalidUtf8Offset;
-        if (offset < 0) return true;
         var bytes = Text.Utf8.Span;
-        bool utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
-        Problem(Text.At(offset), utf16
-            ? "the file is UTF-16, not UTF-8: save it as UTF-8"
-            : $"the file is not valid UTF-8: byte 0x{bytes[offset]:X2} cannot appear here (JSON files must be UTF-8)");
+        int offset = Text.InvalidUtf8Offset;
+        if (offset >= 0)
+        {
+            bool utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+            Problem(Text.At(offset), utf16
+                ? "the file is UTF-16, not UTF-8: save it as UTF-8"
+                : $"the file is not valid UTF-8: byte 0x{bytes[offset]:X2} cannot appear here (JSON files must be UTF-8)");
+            return false;
+        }
+        foreach (byte b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return true;
+        }
+        Problem(Text.At(0), "the file is empty");
         return false;
     }
 
@@ -64,9 +75,24 @@ public sealed class JsonReading
         return Text.Span(start, start + length);
     }
 
-    /// <summary>Reads the current string token.</summary>
-    public StringValue CurrentString(ref Utf8JsonReader reader) =>
-        new(reader.GetString() ?? string.Empty, TokenSpan(ref reader), !reader.ValueIsEscaped);
+    /// <summary>
+    /// Reads the current string token. An escaped unpaired surrogate (<c>"\uD800"</c>) is valid JSON syntax but not
+    /// text: it is a problem at the string, and the value is read as empty.
+    /// </summary>
+    public StringValue CurrentString(ref Utf8JsonReader reader)
+    {
+        string value;
+        try
+        {
+            value = reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            Problem(TokenSpan(ref reader), "the string holds an unpaired UTF-16 surrogate escape (such as \\uD800), which is not text");
+            value = string.Empty;
+        }
+        return new(value, TokenSpan(ref reader), !reader.ValueIsEscaped);
+    }
 
     /// <summary>
     /// Reads the value of the property the reader is on. Returns false for null, and for any other non-string
@@ -164,6 +190,7 @@ public sealed class JsonReading
         // System.Text.Json appends " LineNumber: 3 | BytePositionInLine: 7." which the location already gives.
         int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         string text = cut >= 0 ? message.Substring(0, cut) : message;
+        if (text.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal)) return "the file holds no JSON value";
         return text.Trim().TrimEnd('.');
     }
 }

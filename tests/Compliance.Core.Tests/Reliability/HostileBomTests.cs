@@ -1,0 +1,153 @@
+using System.Linq;
+using System.Text;
+using Compliance.Boms;
+using Compliance.Json;
+
+namespace Compliance.Core.Tests.Reliability;
+
+/// <summary>Named kinds of broken or hostile BOM: each is either read completely or is SCC007 at a place in the file.</summary>
+public class HostileBomTests
+{
+    private const string Huawei = "Huawei Technologies Co., Ltd.";
+
+    [Theory]
+    [InlineData("", 1, 1, "the file is empty")]
+    [InlineData("  \r\n\t \n", 1, 1, "the file is empty")]
+    [InlineData("// only a comment\n", 2, 1, "the file holds no JSON value")]
+    [InlineData("{\"bomFormat\": \"CycloneDX\", \"components\": [", 1, 43, "invalid JSON")]
+    [InlineData("{\"bomFormat\": \"CycloneDX\"} {}", 1, 28, "invalid JSON: '{' is invalid after a single JSON value")]
+    [InlineData("[{\"bomFormat\": \"CycloneDX\"}]", 1, 1, "a BOM must be a JSON object, not an array")]
+    [InlineData("{\"bomFormat\": \"CycloneDX\", \"x\": NaN}", 1, 33, "invalid JSON")]
+    public void Empty_truncated_and_malformed_files_are_located_errors(string json, int line, int column, string message)
+    {
+        var result = ScreeningHelper.Screen(json);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("SCC007", finding.Id);
+        Assert.Equal((line, column), (finding.Location.StartLine, finding.Location.StartColumn));
+        Assert.Contains(message, finding.Message);
+        Assert.DoesNotContain("isFinalBlock", finding.Message);
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Fact]
+    public void A_duplicate_supplier_key_is_screened_in_every_occurrence()
+    {
+        var result = ScreeningHelper.Screen($$$$"""
+            {"bomFormat":"CycloneDX","specVersion":"1.6","components":[
+              {"name":"lib","supplier":{"name":"Acme Corp"},"supplier":{"name":"{{{Huawei}}}"}}]}
+            """);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("SCC001", 2, 69), (finding.Id, finding.Location.StartLine, finding.Location.StartColumn));
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void A_duplicate_name_key_inside_the_supplier_is_screened_in_every_occurrence()
+    {
+        var result = ScreeningHelper.Screen($$$$"""
+            {"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"lib","supplier":{"name":"{{{Huawei}}}","name":"Acme"}}]}
+            """);
+
+        Assert.Equal("SCC001", ScreeningHelper.Ids(result));
+    }
+
+    [Fact]
+    public void Duplicate_bom_refs_are_two_components_and_both_are_screened()
+    {
+        var result = ScreeningHelper.Screen($$$$"""
+            {"bomFormat":"CycloneDX","specVersion":"1.6","components":[
+              {"bom-ref":"same","name":"a","supplier":{"name":"{{{Huawei}}}"}},
+              {"bom-ref":"same","name":"b","supplier":{"name":"ZTE Corporation"}}]}
+            """);
+
+        Assert.Equal(new[] { ("SCC001", "huawei", 2), ("SCC001", "zte", 3) },
+            result.Findings.Select(f => (f.Id, f.EntityId!, f.Location.StartLine)));
+    }
+
+    [Fact]
+    public void A_dependency_graph_with_cycles_is_read_without_following_it()
+    {
+        var result = ScreeningHelper.Screen($$$$"""
+            {"bomFormat":"CycloneDX","specVersion":"1.6",
+             "components":[{"bom-ref":"a","name":"a","purl":"pkg:npm/a@1"},{"bom-ref":"b","name":"b","supplier":{"name":"{{{Huawei}}}"}}],
+             "dependencies":[{"ref":"a","dependsOn":["b"]},{"ref":"b","dependsOn":["a","b"]}]}
+            """);
+
+        Assert.Equal("SCC001", ScreeningHelper.Ids(result));
+    }
+
+    [Fact]
+    public void Components_nested_as_deep_as_the_depth_limit_allows_are_all_read_with_their_parents()
+    {
+        // Each level is an object and its "components" array: 126 levels fit under the limit of 256.
+        const int levels = 126;
+        var json = new StringBuilder("{\"bomFormat\":\"CycloneDX\",\"components\":[");
+        for (int i = 0; i < levels; i++) json.Append($"{{\"bom-ref\":\"c{i}\",\"name\":\"c{i}\",\"purl\":\"pkg:npm/c{i}@1\",\"components\":[");
+        json.Append($"{{\"name\":\"deepest\",\"supplier\":{{\"name\":\"{Huawei}\"}}}}");
+        for (int i = 0; i < levels; i++) json.Append("]}");
+        json.Append("]}");
+
+        var bom = BomReader.ReadText("deep.json", json.ToString());
+
+        Assert.Empty(bom.Problems);
+        Assert.Equal(levels + 1, bom.Components.Count);
+        Assert.Equal("c125", bom.Components.Single(c => c.Name == "deepest").ParentRef);
+        Assert.Equal("SCC001", ScreeningHelper.Ids(ScreeningHelper.Screen(bom)));
+    }
+
+    [Theory]
+    [InlineData("[")]
+    [InlineData("{\"a\":")]
+    [InlineData("{\"components\":[")]
+    public void Nesting_100000_levels_deep_is_a_located_depth_error(string level)
+    {
+        string json = "{\"bomFormat\":\"CycloneDX\",\"x\":" + string.Concat(Enumerable.Repeat(level, 100_000));
+
+        var bom = BomReader.ReadText("deep.json", json);
+
+        var problem = Assert.Single(bom.Problems);
+        Assert.Contains("depth", problem.Message);
+        Assert.Equal(1, problem.Location.StartLine);
+        Assert.InRange(problem.Location.StartColumn, 2, json.Length);
+    }
+
+    [Fact]
+    public void An_unpaired_surrogate_escape_in_a_value_that_is_read_is_an_error_at_that_string()
+    {
+        string json = "{\"bomFormat\":\"CycloneDX\",\"components\":[{\"name\":\"a\",\"supplier\":{\"name\":\"Hua\\uD800wei\"}}]}";
+
+        var problem = Assert.Single(BomReader.ReadText("bom.json", json).Problems);
+
+        Assert.Equal(json.IndexOf("Hua", System.StringComparison.Ordinal) + 1, problem.Location.StartColumn);
+        Assert.Contains("unpaired UTF-16 surrogate", problem.Message);
+    }
+
+    [Theory]
+    [InlineData("\"name\": 42", "'supplier.name' must be a string, not a number")]
+    [InlineData("\"name\": true", "'supplier.name' must be a string, not a boolean")]
+    [InlineData("\"name\": [\"Huawei\"]", "'supplier.name' must be a string, not an array")]
+    [InlineData("\"name\": {\"value\": \"Huawei\"}", "'supplier.name' must be a string, not an object")]
+    public void A_number_or_other_type_where_a_string_belongs_is_an_error_at_the_value(string member, string message)
+    {
+        string json = "{\"bomFormat\":\"CycloneDX\",\"components\":[{\"name\":\"a\",\"supplier\":{" + member + "}}]}";
+
+        var problem = Assert.Single(BomReader.ReadText("bom.json", json).Problems);
+
+        Assert.Equal(message, problem.Message);
+        Assert.Equal(json.IndexOf(member, System.StringComparison.Ordinal) + 9, problem.Location.StartColumn);
+    }
+
+    [Fact]
+    public void Comments_and_trailing_commas_are_accepted()
+    {
+        var result = ScreeningHelper.Screen($$$$"""
+            // written by hand
+            {"bomFormat":"CycloneDX", /* 1.6 */ "specVersion":"1.6",
+             "components":[{"name":"a","supplier":{"name":"{{{Huawei}}}",},},],}
+            """);
+
+        Assert.Equal("SCC001", ScreeningHelper.Ids(result));
+    }
+}
