@@ -19,7 +19,7 @@ internal sealed class BomParser
     private readonly List<Component> _spdxPackages = new();
     private readonly List<Evidence> _metadataEvidence = new();
     private readonly List<ExemptionClaim> _claims = new();
-    private Component? _root;
+    private readonly List<Component> _roots = new();
     private string? _bomFormat;
     private string? _specVersion;
     private string? _spdxVersion;
@@ -64,16 +64,13 @@ internal sealed class BomParser
         switch (Detected())
         {
             case BomFormat.CycloneDx:
-                var components = new List<Component>(_cycloneDxComponents.Count + 1);
-                if (_metadataEvidence.Count > 0 && _root is null)
+                var components = new List<Component>(_cycloneDxComponents.Count + _roots.Count + 1);
+                if (_metadataEvidence.Count > 0 && _roots.Count == 0)
                 {
-                    _root = new Component(_metadataEvidence[0].Location) { IsRoot = true, Name = "(product described by the BOM)" };
+                    _roots.Add(new Component(_metadataEvidence[0].Location) { IsRoot = true, Name = "(product described by the BOM)" });
                 }
-                if (_root is not null)
-                {
-                    _root.Evidence.AddRange(_metadataEvidence);
-                    components.Add(_root);
-                }
+                if (_roots.Count > 0) _roots[0].Evidence.AddRange(_metadataEvidence);
+                components.AddRange(_roots);
                 components.AddRange(_cycloneDxComponents);
                 return new Bom(_text.Path, BomFormat.CycloneDx, _specVersion, components, problems) { ExemptionClaims = _claims };
             case BomFormat.Spdx:
@@ -122,10 +119,12 @@ internal sealed class BomParser
         {
             if (reader.ValueTextEquals("component"u8))
             {
+                // A repeated "component" key (or "metadata") adds a root rather than replacing one: every occurrence is screened.
                 if (_json.TryReadObject(ref reader, "metadata.component"))
                 {
-                    _root = ReadComponent(ref reader, "metadata.component", null, _cycloneDxComponents);
-                    _root.IsRoot = true;
+                    var root = ReadComponent(ref reader, "metadata.component", null, _cycloneDxComponents);
+                    root.IsRoot = true;
+                    _roots.Add(root);
                 }
             }
             else if (reader.ValueTextEquals("supplier"u8)) ReadOrganization(ref reader, "metadata.supplier", _metadataEvidence);

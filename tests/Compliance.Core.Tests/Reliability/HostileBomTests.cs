@@ -54,6 +54,18 @@ public class HostileBomTests
     }
 
     [Fact]
+    public void A_second_metadata_component_does_not_replace_the_first()
+    {
+        var result = ScreeningHelper.Screen($$$$"""
+            {"bomFormat":"CycloneDX","specVersion":"1.6","metadata":{
+              "component":{"name":"product","supplier":{"name":"{{{Huawei}}}"}},
+              "component":{"name":"decoy"}}}
+            """);
+
+        Assert.Equal("SCC001", ScreeningHelper.Ids(result));
+    }
+
+    [Fact]
     public void Duplicate_bom_refs_are_two_components_and_both_are_screened()
     {
         var result = ScreeningHelper.Screen($$$$"""
