@@ -57,31 +57,31 @@ internal sealed class BomParser
     private Bom Build()
     {
         var problems = _json.Problems;
+        var format = Detected();
         if (problems.Count > 0)
         {
-            return new Bom(_text.Path, Detected(), _specVersion ?? _spdxVersion, Array.Empty<Component>(), problems);
+            return new Bom(_text.Path, format, _specVersion ?? _spdxVersion, Array.Empty<Component>(), problems);
         }
-        switch (Detected())
+        if (format == BomFormat.Unknown)
         {
-            case BomFormat.CycloneDx:
-                var components = new List<Component>(_cycloneDxComponents.Count + _roots.Count + 1);
-                if (_metadataEvidence.Count > 0 && _roots.Count == 0)
-                {
-                    _roots.Add(new Component(_metadataEvidence[0].Location) { IsRoot = true, Name = "(product described by the BOM)" });
-                }
-                if (_roots.Count > 0) _roots[0].Evidence.AddRange(_metadataEvidence);
-                components.AddRange(_roots);
-                components.AddRange(_cycloneDxComponents);
-                return new Bom(_text.Path, BomFormat.CycloneDx, _specVersion, components, problems) { ExemptionClaims = _claims };
-            case BomFormat.Spdx:
-                return new Bom(_text.Path, BomFormat.Spdx, _spdxVersion, _spdxPackages, problems) { ExemptionClaims = _claims };
-            default:
-                problems.Add(new JsonProblem(_text.At(0),
-                    _bomFormat is null
-                        ? "not a CycloneDX or SPDX JSON document: neither 'bomFormat' nor 'spdxVersion' is present"
-                        : $"'bomFormat' is '{_bomFormat}', not 'CycloneDX'"));
-                return new Bom(_text.Path, BomFormat.Unknown, null, Array.Empty<Component>(), problems) { IsNotABom = true };
+            problems.Add(new JsonProblem(_text.At(0),
+                _bomFormat is null
+                    ? "not a CycloneDX or SPDX JSON document: neither 'bomFormat' nor 'spdxVersion' is present"
+                    : $"'bomFormat' is '{_bomFormat}', not 'CycloneDX'"));
+            return new Bom(_text.Path, BomFormat.Unknown, null, Array.Empty<Component>(), problems) { IsNotABom = true };
         }
+        if (_metadataEvidence.Count > 0 && _roots.Count == 0)
+        {
+            _roots.Add(new Component(_metadataEvidence[0].Location) { IsRoot = true, Name = "(product described by the BOM)" });
+        }
+        if (_roots.Count > 0) _roots[0].Evidence.AddRange(_metadataEvidence);
+        // Whatever the format says, every component and package read is screened: a file that mixes CycloneDX and
+        // SPDX properties must not hide one.
+        var components = new List<Component>(_roots.Count + _cycloneDxComponents.Count + _spdxPackages.Count);
+        components.AddRange(_roots);
+        components.AddRange(_cycloneDxComponents);
+        components.AddRange(_spdxPackages);
+        return new Bom(_text.Path, format, format == BomFormat.Spdx ? _spdxVersion : _specVersion, components, problems) { ExemptionClaims = _claims };
     }
 
     private BomFormat Detected()

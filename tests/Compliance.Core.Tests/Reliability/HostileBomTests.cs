@@ -65,6 +65,14 @@ public class HostileBomTests
         Assert.Equal("SCC001", ScreeningHelper.Ids(result));
     }
 
+    [Theory]
+    [InlineData("""{"bomFormat":"CycloneDX","specVersion":"1.6","spdxVersion":"SPDX-2.3","packages":[{"name":"p","supplier":"Organization: Huawei Technologies Co., Ltd."}]}""")]
+    [InlineData("""{"spdxVersion":"SPDX-2.3","components":[{"name":"c","supplier":{"name":"Huawei Technologies Co., Ltd."}}]}""")]
+    public void Components_in_a_file_that_mixes_the_formats_are_all_screened(string json)
+    {
+        Assert.Equal("SCC001", ScreeningHelper.Ids(ScreeningHelper.Screen(json)));
+    }
+
     [Fact]
     public void Duplicate_bom_refs_are_two_components_and_both_are_screened()
     {
