@@ -49,6 +49,7 @@ public static class EntityListLoader
         public EntityList Parse()
         {
             if (!_json.CheckText()) return Finish();
+            _json.CheckDuplicateKeys();
             var reader = _json.CreateReader();
             try
             {

@@ -59,6 +59,51 @@ public sealed class JsonReading
         return false;
     }
 
+    /// <summary>
+    /// Records a problem at every property name that repeats an earlier one of the same object. Strict formats call
+    /// it so that a repeated key (a second "expires") cannot silently override the first. Syntax errors are left to
+    /// the reading pass, which reports them with their location.
+    /// </summary>
+    public void CheckDuplicateKeys()
+    {
+        var reader = CreateReader();
+        var objects = new Stack<Dictionary<string, int>?>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        objects.Push(new Dictionary<string, int>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.StartArray:
+                        objects.Push(null);
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        objects.Pop();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var seen = objects.Peek()!;
+                        string name = reader.GetString()!;
+                        if (seen.TryGetValue(name, out int first))
+                        {
+                            var earlier = Text.At(first);
+                            Problem(TokenSpan(ref reader),
+                                $"'{name}' is repeated in this object (first at line {earlier.StartLine}, column {earlier.StartColumn}): which value counts would be ambiguous");
+                        }
+                        else seen.Add(name, (int)reader.TokenStartIndex + 1);
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Malformed JSON or a name that is not text: the reading pass reports it where it is.
+        }
+    }
+
     /// <summary>The span of the current token; for a string, the characters inside the quotes.</summary>
     public SourceSpan TokenSpan(ref Utf8JsonReader reader)
     {
