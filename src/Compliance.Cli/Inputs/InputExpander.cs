@@ -11,11 +11,14 @@ namespace Compliance.Cli.Inputs;
 /// <summary>
 /// Turns the command line's inputs (files, folders, globs) into BOM paths. A named file is always screened (and is
 /// an error if it is not a BOM); a folder contributes its <c>*.json</c> files, recursively, skipping well-formed JSON
-/// that is not a BOM; a glob that matches nothing, or a path that does not exist, is an error: never a silent pass.
+/// that is not a BOM; a glob that matches nothing, a path that does not exist or cannot be a path, and a folder that
+/// cannot be searched are errors: never a silent pass.
 /// </summary>
 public static class InputExpander
 {
     public sealed record Input(string Path, bool FromFolder);
+
+    private static readonly char[] Wildcards = { '*', '?', '[' };
 
     public static (List<Input> Inputs, List<JsonProblem> Problems) Expand(IEnumerable<string> arguments, string workingDirectory)
     {
@@ -24,17 +27,19 @@ public static class InputExpander
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var argument in arguments)
         {
-            if (IsGlob(argument))
+            if (argument.Length == 0 || argument.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
             {
-                var matches = Glob(argument, workingDirectory);
+                problems.Add(new JsonProblem(SourceSpan.WholeFile(argument.Replace("\0", "\\0")), "not a valid path"));
+            }
+            else if (IsGlob(argument))
+            {
+                var matches = Glob(argument, workingDirectory, problems);
                 if (matches.Count == 0) problems.Add(new JsonProblem(SourceSpan.WholeFile(argument), "the pattern matches no file"));
                 foreach (var match in matches) Add(new Input(match, false));
             }
             else if (Directory.Exists(argument))
             {
-                var files = Directory.EnumerateFiles(argument, "*.json", SearchOption.AllDirectories)
-                    .OrderBy(f => f, StringComparer.Ordinal)
-                    .ToList();
+                var files = Search(argument, "**/*.json", workingDirectory, problems);
                 if (files.Count == 0) problems.Add(new JsonProblem(SourceSpan.WholeFile(argument), "the folder holds no .json file"));
                 foreach (var file in files) Add(new Input(file, true));
             }
@@ -51,24 +56,33 @@ public static class InputExpander
         }
     }
 
-    private static bool IsGlob(string argument) => argument.IndexOfAny(new[] { '*', '?', '[' }) >= 0 && !File.Exists(argument);
+    private static bool IsGlob(string argument) => argument.IndexOfAny(Wildcards) >= 0 && !File.Exists(argument);
 
-    private static List<string> Glob(string pattern, string workingDirectory)
+    private static List<string> Glob(string pattern, string workingDirectory, List<JsonProblem> problems)
     {
         // Split the pattern into the fixed folder it starts from and the wildcard part.
         string normalized = pattern.Replace('\\', '/');
         var parts = normalized.Split('/');
-        int firstWild = Array.FindIndex(parts, p => p.IndexOfAny(new[] { '*', '?', '[' }) >= 0);
+        int firstWild = Array.FindIndex(parts, p => p.IndexOfAny(Wildcards) >= 0);
         string root = string.Join("/", parts.Take(firstWild));
+        if (root.Length == 0 && normalized.StartsWith("/", StringComparison.Ordinal)) root = "/";
         string rest = string.Join("/", parts.Skip(firstWild));
-        string rootPath = root.Length == 0 ? "." : (normalized.StartsWith("/", StringComparison.Ordinal) && root.Length == 0 ? "/" : root);
-        string searchRoot = Path.GetFullPath(Path.Combine(workingDirectory, rootPath));
+        return Search(root.Length == 0 ? "." : root, rest, workingDirectory, problems);
+    }
+
+    /// <summary>The files below <paramref name="folder"/> that <paramref name="pattern"/> matches, as paths that start with the folder as given.</summary>
+    private static List<string> Search(string folder, string pattern, string workingDirectory, List<JsonProblem> problems)
+    {
+        string searchRoot = Path.GetFullPath(Path.Combine(workingDirectory, folder));
         if (!Directory.Exists(searchRoot)) return new List<string>();
         var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(rest);
-        return matcher.GetResultsInFullPath(searchRoot)
-            .Select(full => root.Length == 0 ? Path.GetRelativePath(workingDirectory, full) : Path.Combine(root, Path.GetRelativePath(searchRoot, full)))
-            .OrderBy(p => p, StringComparer.Ordinal)
+        matcher.AddInclude(pattern);
+        var walk = new SearchedDirectory.Walk();
+        var matches = matcher.Execute(SearchedDirectory.Root(searchRoot, walk)).Files
+            .Select(match => folder == "." ? match.Path : Path.Combine(folder, match.Path))
+            .OrderBy(path => path, StringComparer.Ordinal)
             .ToList();
+        problems.AddRange(walk.Problems);
+        return matches;
     }
 }
