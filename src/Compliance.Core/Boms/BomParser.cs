@@ -51,6 +51,11 @@ internal sealed class BomParser
         {
             _json.SyntaxError(e, reader.TokenStartIndex);
         }
+        catch (InvalidOperationException) when (reader.TokenType == JsonTokenType.PropertyName && !JsonReading.TryGetString(ref reader, out _))
+        {
+            // Comparing a property name with the names this reader knows has to decode it.
+            _json.Problem(_json.TokenSpan(ref reader), "the property name holds an unpaired UTF-16 surrogate escape (such as \\uD800), which is not text");
+        }
         return Build();
     }
 
@@ -363,7 +368,9 @@ internal sealed class BomParser
     /// <summary>Skips a property this reader does not use, reporting it first if its name claims an exemption.</summary>
     private void SkipUnlessClaim(ref Utf8JsonReader reader, Component? component)
     {
-        bool claims = reader.ValueIsEscaped ? ExemptionClaim.LooksLikeExemption(reader.GetString()!) : ExemptionClaim.LooksLikeExemption(reader.ValueSpan);
+        bool claims = reader.ValueIsEscaped
+            ? JsonReading.TryGetString(ref reader, out string name) && ExemptionClaim.LooksLikeExemption(name)
+            : ExemptionClaim.LooksLikeExemption(reader.ValueSpan);
         if (claims) _claims.Add(new ExemptionClaim("field", reader.GetString()!, _json.TokenSpan(ref reader), component));
         JsonReading.SkipValue(ref reader);
     }

@@ -126,17 +126,26 @@ public sealed class JsonReading
     /// </summary>
     public StringValue CurrentString(ref Utf8JsonReader reader)
     {
-        string value;
+        if (!TryGetString(ref reader, out string value))
+        {
+            Problem(TokenSpan(ref reader), "the string holds an unpaired UTF-16 surrogate escape (such as \\uD800), which is not text");
+        }
+        return new(value, TokenSpan(ref reader), !reader.ValueIsEscaped);
+    }
+
+    /// <summary>Decodes the current string or property name; false (and empty) for an unpaired surrogate escape.</summary>
+    public static bool TryGetString(ref Utf8JsonReader reader, out string value)
+    {
         try
         {
             value = reader.GetString() ?? string.Empty;
+            return true;
         }
         catch (InvalidOperationException)
         {
-            Problem(TokenSpan(ref reader), "the string holds an unpaired UTF-16 surrogate escape (such as \\uD800), which is not text");
             value = string.Empty;
+            return false;
         }
-        return new(value, TokenSpan(ref reader), !reader.ValueIsEscaped);
     }
 
     /// <summary>

@@ -144,6 +144,26 @@ public class HostileBomTests
         Assert.Contains("unpaired UTF-16 surrogate", problem.Message);
     }
 
+    /// <summary>
+    /// System.Text.Json decodes a property name only when it has to compare it, so such a name is either skipped
+    /// (it matches nothing the reader knows) or an error at the name; never a crash, never a pass.
+    /// </summary>
+    [Theory]
+    [InlineData("{\"bomFormat\":\"CycloneDX\",\"x-\\uD800\":1,\"components\":[{\"name\":\"a\",\"supplier\":{\"name\":\"Huawei\"}}]}")]
+    [InlineData("{\"spdxVersion\":\"SPDX-2.3\",\"packages\":[{\"name\":\"a\",\"supplier\":\"Organization: Huawei\",\"\\uDC00x\":1}]}")]
+    [InlineData("{\"bomFormat\":\"CycloneDX\",\"components\":[{\"name\":\"a\",\"\\uDC00\":1,\"supplier\":{\"name\":\"Huawei\"}}]}")]
+    public void An_unpaired_surrogate_escape_in_a_property_name_never_lets_the_file_pass(string json)
+    {
+        var result = ScreeningHelper.Screen(json);
+
+        Assert.NotEqual(0, result.ExitCode);
+        foreach (var finding in result.Findings.Where(f => f.Id == "SCC007"))
+        {
+            Assert.Equal(json.IndexOf("\\uD", System.StringComparison.Ordinal) + 1, finding.Location.StartColumn);
+            Assert.Contains("property name holds an unpaired UTF-16 surrogate escape", finding.Message);
+        }
+    }
+
     [Theory]
     [InlineData("\"name\": 42", "'supplier.name' must be a string, not a number")]
     [InlineData("\"name\": true", "'supplier.name' must be a string, not a boolean")]
