@@ -31,6 +31,7 @@ internal sealed class NearSpelling
     private const int TwoDeletionLength = 10;
 
     private readonly List<(string Spelling, string Word)> _words = new();
+    private int _longest;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, int> _first = new();
     private readonly List<(int Word, int Next)> _chain = new();
@@ -42,6 +43,7 @@ internal sealed class NearSpelling
         if (spelling.Length < MinimumLength || !_known.Add(spelling)) return;
         int id = _words.Count;
         _words.Add((spelling, word));
+        _longest = Math.Max(_longest, spelling.Length);
         foreach (ulong hash in Deletions(spelling, _deletions))
         {
             _chain.Add((id, _first.TryGetValue(hash, out int next) ? next : -1));
@@ -52,7 +54,10 @@ internal sealed class NearSpelling
     /// <summary>The listed words <paramref name="word"/> is a near spelling of (not itself), with their similarity.</summary>
     public IReadOnlyList<(string Word, double Similarity)> Find(string word)
     {
-        if (word.Length < MinimumLength) return Array.Empty<(string, double)>();
+        // A word longer than the longest listed one divided by the threshold is at least that many edits away from
+        // every listed word; skipping it also keeps a hostile one-word value of megabytes from costing the cube of
+        // its length in deletion forms.
+        if (word.Length < MinimumLength || word.Length * Threshold > _longest) return Array.Empty<(string, double)>();
         List<(string Word, double Similarity)>? found = null;
         var seen = new HashSet<int>();
         foreach (ulong hash in Deletions(word, new HashSet<ulong>()))
