@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Compliance.Matching;
 
@@ -58,12 +59,20 @@ public static class Domains
         return true;
     }
 
-    /// <summary>"a.example.com" gives "example.com"; a two-label domain gives null.</summary>
-    public static string? Parent(string host)
+    /// <summary>
+    /// The host and its parent domains of two labels or more ("a.example.com", "example.com"), leaving out those
+    /// longer than <paramref name="maxLength"/> (no listed domain is longer): cutting a hostile host of a million
+    /// labels one label at a time would cost the square of its length.
+    /// </summary>
+    public static IEnumerable<string> SelfAndParents(string host, int maxLength)
     {
-        int dot = host.IndexOf('.');
-        if (dot < 0) return null;
-        string parent = host.Substring(dot + 1);
-        return parent.Contains(".") ? parent : null;
+        if (host.Length <= maxLength) yield return host;
+        for (int dot = host.IndexOf('.'); dot >= 0; dot = host.IndexOf('.', dot + 1))
+        {
+            if (host.Length - dot - 1 > maxLength) continue;
+            string parent = host.Substring(dot + 1);
+            if (parent.IndexOf('.') < 0) yield break;
+            yield return parent;
+        }
     }
 }

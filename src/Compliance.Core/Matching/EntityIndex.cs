@@ -43,9 +43,16 @@ internal sealed class EntityIndex
                 AddTo(_namespaces, ns.ToLowerInvariant(), (entity, purl));
             }
         }
+        foreach (var keys in new IEnumerable<string>[] { _domains.Keys, _emailDomains.Keys, _namespaces.Keys, _byBrand.Keys })
+        {
+            foreach (var key in keys) LongestIdentifierKey = Math.Max(LongestIdentifierKey, key.Length);
+        }
     }
 
     public NearSpelling NearSpelling { get; } = new();
+
+    /// <summary>The length of the longest domain, namespace or brand key: longer prefixes and suffixes of a value cannot be found.</summary>
+    public int LongestIdentifierKey { get; }
 
     public List<IndexedName> ByKey(string key) => _byKey.TryGetValue(key, out var names) ? names : NoNames;
 

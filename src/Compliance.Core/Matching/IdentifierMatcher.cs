@@ -71,11 +71,14 @@ internal sealed class IdentifierMatcher
     public void MatchUrl(string value, ValueHits hits)
     {
         if (!Domains.TryParse(value, out var host, out var firstSegment)) return;
-        for (string? candidate = _index.ListsDomains ? host : null; candidate is not null; candidate = Domains.Parent(candidate))
+        if (_index.ListsDomains)
         {
-            foreach (var (entity, listed) in _index.Domains(candidate))
+            foreach (var candidate in Domains.SelfAndParents(host, _index.LongestIdentifierKey))
             {
-                hits.Add(new ValueHit(entity, listed, MatchKinds.Domain, MatchScores.ListedIdentifier, true, $"is on the listed domain '{listed}'"));
+                foreach (var (entity, listed) in _index.Domains(candidate))
+                {
+                    hits.Add(new ValueHit(entity, listed, MatchKinds.Domain, MatchScores.ListedIdentifier, true, $"is on the listed domain '{listed}'"));
+                }
             }
         }
         string? owner = BrandLabels.OfUrl(host, firstSegment, () => SecondSegment(value, firstSegment));
@@ -105,7 +108,8 @@ internal sealed class IdentifierMatcher
         int at = value.LastIndexOf('@');
         if (at < 0) return;
         string host = value.Substring(at + 1).Trim().TrimEnd('>', ')', '.').ToLowerInvariant();
-        for (string? candidate = _index.ListsEmailDomains ? host : null; candidate is not null; candidate = Domains.Parent(candidate))
+        var candidates = _index.ListsEmailDomains ? Domains.SelfAndParents(host, _index.LongestIdentifierKey) : Array.Empty<string>();
+        foreach (var candidate in candidates)
         {
             foreach (var (entity, listed) in _index.EmailDomains(candidate))
             {
@@ -138,7 +142,7 @@ internal sealed class IdentifierMatcher
                     $"has the {source} '{label}', which names '{candidate}' from the {listed.Description} (inferred: the list gives no identifier that covers it)"));
             }
         }
-        for (int length = MatchScores.BrandPrefixMinimumLength; length < compact.Length; length++)
+        for (int length = MatchScores.BrandPrefixMinimumLength; length < compact.Length && length <= _index.LongestIdentifierKey; length++)
         {
             string prefix = compact.Substring(0, length);
             foreach (var listed in _index.ByBrand(prefix))
@@ -152,11 +156,14 @@ internal sealed class IdentifierMatcher
         return result;
     }
 
-    /// <summary>"com.huawei.hms/push" gives "com", "com.huawei", "com.huawei.hms", "com.huawei.hms/push", lower-cased.</summary>
-    private static IEnumerable<string> Prefixes(string path)
+    /// <summary>
+    /// "com.huawei.hms/push" gives "com", "com.huawei", "com.huawei.hms", "com.huawei.hms/push", lower-cased; none
+    /// longer than a listed key (a hostile path of a million parts would otherwise cost the square of its length).
+    /// </summary>
+    private IEnumerable<string> Prefixes(string path)
     {
         string lower = path.ToLowerInvariant().TrimStart('/');
-        for (int i = 1; i <= lower.Length; i++)
+        for (int i = 1; i <= lower.Length && i <= _index.LongestIdentifierKey; i++)
         {
             if (i == lower.Length || lower[i] is '.' or '/') yield return lower.Substring(0, i);
         }
