@@ -26,10 +26,24 @@ public static class Invariants
     private static readonly EntityCatalog DefaultCatalog = EntityCatalog.Combine(new[] { DefaultList });
     private static readonly DateTime AsOf = new(2026, 11, 28, 0, 0, 0, DateTimeKind.Utc);
 
-    public static Outcome CheckBom(string path, byte[] bytes, bool checkDeterminism)
+    /// <summary>
+    /// Checks one BOM. Without <paramref name="screen"/>, only what the reader did (screening an unreadable BOM
+    /// turns each problem into SCC007 the same way whatever the problem, so a sample of those is screened).
+    /// </summary>
+    public static Outcome CheckBom(string path, byte[] bytes, bool checkDeterminism, bool screen = true)
     {
         try
         {
+            if (!screen)
+            {
+                var read = BomReader.Read(new JsonText(path, bytes));
+                string? readFailure = CheckProblems(read.Problems, bytes, path);
+                if (readFailure is null && read.Problems.Count == 0 && !JsonOracle.IsWellFormed(bytes))
+                {
+                    readFailure = "silent pass: malformed JSON was read without a problem";
+                }
+                return new Outcome(read.Problems.Count == 0, readFailure);
+            }
             var (bom, result, text) = ScreenBom(path, bytes);
             string? failure = CheckProblems(bom.Problems, bytes, path)
                 ?? CheckExitCode(result, bom.Problems.Count, Rules.UnreadableBom.Id)

@@ -7,7 +7,10 @@ using Compliance.Tests.Reliability;
 
 namespace Compliance.Core.Tests.Reliability;
 
-/// <summary>Every prefix of the small real BOMs (one of each format and generation): never a crash, never read as complete.</summary>
+/// <summary>
+/// Every prefix of small real BOMs of both formats: never a crash, never read as complete, every problem inside
+/// the file. Every sixteenth prefix, and every one that reads cleanly, is also screened.
+/// </summary>
 public class TruncationTests
 {
     public static IEnumerable<object[]> SmallBoms() => new[]
@@ -15,7 +18,6 @@ public class TruncationTests
         new object[] { "cyclonedx/cdx14-hbom-pcie-sata-adapter.bom.json" },
         new object[] { "cyclonedx/cdx16-spec-valid-metadata-manufacturer.json" },
         new object[] { "spdx/spdx23-examples-acme.spdx.json" },
-        new object[] { "spdx/spdx23-examples-maven-enriched.spdx.json" },
     };
 
     [Theory]
@@ -29,7 +31,7 @@ public class TruncationTests
         for (int length = 0; length < whole.Length; length++)
         {
             var prefix = whole.AsSpan(0, length).ToArray();
-            var outcome = Invariants.CheckBom("truncated.json", prefix, checkDeterminism: false);
+            var outcome = Invariants.CheckBom("truncated.json", prefix, checkDeterminism: false, screen: length % 16 == 0 || length >= end);
             if (outcome.Failure is not null) failures.Add($"{length} bytes: {outcome.Failure}");
             else if (outcome.Readable != (length >= end)) failures.Add($"{length} bytes: read {(outcome.Readable ? "cleanly" : "as unreadable")}");
         }
