@@ -9,8 +9,8 @@ namespace Compliance.Matching.AnyAscii;
 /// <summary>
 /// The ASCII form of every Unicode code point, as AnyAscii 0.3.3 (ISC licence, see LICENSE.txt beside this file)
 /// transliterates the code point's NFKC form: <c>华</c> gives "Hua", <c>Ж</c> "Zh", <c>é</c> "e", <c>Ｓ</c> "S",
-/// a zero-width joiner "". The table is data generated from the AnyAscii package by
-/// <c>tools/GenerateTransliterationTable</c> and embedded, so that every target (netstandard2.0 inside an analyzer or
+/// a zero-width joiner "". The table is data generated from the AnyAscii package by a test in
+/// Compliance.Core.Tests (<c>TransliterationTableFile</c>) and embedded, so that every target (netstandard2.0 inside an analyzer or
 /// a .NET Framework MSBuild, net10.0 in the CLI) gives the same result, independent of the platform's Unicode data,
 /// and nothing is loaded beside the engine.
 /// </summary>

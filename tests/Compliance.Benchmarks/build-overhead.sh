@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Measures what the Compliance.Build package adds to a no-op incremental `dotnet build` of a small project:
 # wall time with and without the package (median of N builds, alternating), and the package's own targets and
-# tasks from MSBuild's performance summary. Usage: benchmarks/build-overhead.sh [N]   (figures: README, "Cost")
+# tasks from MSBuild's performance summary. Usage: tests/Compliance.Benchmarks/build-overhead.sh [N]   (figures: README, "Cost")
 set -euo pipefail
 runs=${1:-15}
-repo=$(cd "$(dirname "$0")/.." && pwd)
+repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export NUGET_PACKAGES="$work/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
