@@ -72,7 +72,7 @@ public sealed class EntityMatcher
             case EvidenceKind.Party:
                 var name = NameAnalyzer.Analyze(value);
                 looksLikeOrganization = name.LooksLikeOrganization;
-                _names.Match(name, hits);
+                _names.Match(name, hits, partial: IsStrong(kind, looksLikeOrganization));
                 if (value.IndexOf('(') >= 0) _names.MatchQualified(value, hits);
                 if (LooksLikeDomain(value)) _identifiers.MatchUrl(value, hits);
                 break;

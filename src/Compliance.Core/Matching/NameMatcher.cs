@@ -26,7 +26,12 @@ internal sealed class NameMatcher
 
     public NameMatcher(EntityIndex index) => _index = index;
 
-    public void Match(NameAnalysis name, ValueHits hits)
+    /// <param name="partial">
+    /// Whether a listed name may match part of <paramref name="name"/> (contained, or a near spelling of a part). Not
+    /// for weak evidence: a person's name that contains a listed one-word name ("Maria Chen", "Noah Silva") or a near
+    /// spelling of one ("Fatima Smith" for "Fagima SpA") is a first or family name, not the listed entity.
+    /// </param>
+    public void Match(NameAnalysis name, ValueHits hits, bool partial = true)
     {
         if (name.IsEmpty) return;
         foreach (var listed in _index.ByKey(name.Key))
@@ -56,8 +61,8 @@ internal sealed class NameMatcher
             if (listed.Analysis.Key != name.Key) AddSpacing(listed, hits);
         }
         if (name.HasDistinctiveWord) AddDistinctive(name.Words, name.Key, 1.0, null, hits);
-        AddContained(name, hits);
-        AddNearSpellings(name, hits);
+        if (partial) AddContained(name, hits);
+        AddNearSpellings(name, partial, hits);
     }
 
     /// <summary>
@@ -177,7 +182,7 @@ internal sealed class NameMatcher
     /// Words replaced by the listed words they are near spellings of ("inspure" by "inspur"), then looked up whole,
     /// by distinctive words, and as runs contained in the name.
     /// </summary>
-    private void AddNearSpellings(NameAnalysis name, ValueHits hits)
+    private void AddNearSpellings(NameAnalysis name, bool partial, ValueHits hits)
     {
         var words = name.Words;
         var variants = new IReadOnlyList<(string Word, double Similarity)>[words.Length];
@@ -192,6 +197,7 @@ internal sealed class NameMatcher
         {
             for (int end = start + 1; end <= words.Length && end - start <= MaximumWindowWords; end++)
             {
+                if (!partial && (start > 0 || end < words.Length)) continue;
                 bool hasVariant = false;
                 for (int i = start; i < end; i++) hasVariant |= variants[i].Count > 0;
                 if (!hasVariant) continue;

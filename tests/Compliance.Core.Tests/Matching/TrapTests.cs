@@ -78,4 +78,33 @@ public class TrapTests
         Assert.False(result.ContainsKey("copyright"));
         Assert.Equal(Outcome.Confident, result["organisation"].Outcome);
     }
+
+    [Fact]
+    public void A_person_matches_a_listed_name_only_as_a_whole()
+    {
+        // Names as the OFAC SDN list writes them: vessels and companies of one word, individuals as "SURNAME, Given".
+        var list = Screening.List("""
+            {"entities": [
+              {"id": "maria", "name": "MARIA"},
+              {"id": "fagima", "name": "FAGIMA SPA"},
+              {"id": "zhang-wei", "name": "ZHANG, Wei"}
+            ]}
+            """);
+        var bom = Screening.CycloneDx(new[]
+        {
+            ("contains", "\"author\": \"Maria Chen <maria.chen@example.com>\""),
+            ("contact", "\"supplier\": {\"contact\": [{\"name\": \"Maria Chen\"}]}"),
+            ("near-part", "\"author\": \"Fatima Smith\""),
+            ("reordered", "\"author\": \"Wei Zhang\""),
+            ("organisation", "\"author\": \"Maria Shipping Co., Ltd.\""),
+        });
+
+        var result = Screening.ByComponent(Screening.Screen(bom, list));
+
+        Assert.False(result.ContainsKey("contains"));
+        Assert.False(result.ContainsKey("contact"));
+        Assert.False(result.ContainsKey("near-part"));
+        Assert.Equal((Outcome.Possible, "zhang-wei"), (result["reordered"].Outcome, result["reordered"].EntityId));
+        Assert.Equal((Outcome.Possible, "maria"), (result["organisation"].Outcome, result["organisation"].EntityId));
+    }
 }
