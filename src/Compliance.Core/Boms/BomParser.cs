@@ -77,7 +77,7 @@ internal sealed class BomParser
         }
         if (_metadataEvidence.Count > 0 && _roots.Count == 0)
         {
-            _roots.Add(new Component(_metadataEvidence[0].Location) { IsRoot = true, Name = "(product described by the BOM)" });
+            _roots.Add(new Component(_metadataEvidence[0].Place) { IsRoot = true, Name = "(product described by the BOM)" });
         }
         if (_roots.Count > 0) _roots[0].Evidence.AddRange(_metadataEvidence);
         // Whatever the format says, every component and package read is screened: a file that mixes CycloneDX and
@@ -153,7 +153,7 @@ internal sealed class BomParser
     /// <summary>Reads a component object; nested components are added to <paramref name="sink"/> as they are met.</summary>
     private Component ReadComponent(ref Utf8JsonReader reader, string field, Component? parent, List<Component> sink)
     {
-        var component = new Component(_text.At((int)reader.TokenStartIndex)) { ParentRef = parent?.Ref };
+        var component = new Component(DeferredSpan.At(_text, (int)reader.TokenStartIndex)) { ParentRef = parent?.Ref };
         var evidence = component.Evidence;
         var nested = new List<Component>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -164,7 +164,7 @@ internal sealed class BomParser
                 if (_json.TryReadString(ref reader, field + ".name", out var name))
                 {
                     component.Name = name.Value;
-                    component.Location = name.Span;
+                    component.Place = name.Place;
                 }
             }
             else if (reader.ValueTextEquals("version"u8)) component.Version = ReadScalar(ref reader, "version")?.Value;
@@ -218,7 +218,7 @@ internal sealed class BomParser
     private static void AddEvidence(List<Evidence> sink, string field, EvidenceKind kind, StringValue value)
     {
         if (string.IsNullOrWhiteSpace(value.Value)) return;
-        sink.Add(new Evidence(field, kind, value.Value, value.Span));
+        sink.Add(new Evidence(field, kind, value.Value, value.Place));
     }
 
     /// <summary>An author string: a name, perhaps with an e-mail address and a URL in npm style.</summary>
@@ -234,11 +234,11 @@ internal sealed class BomParser
         if (party.HasName)
         {
             var kind = party.Kind == EvidenceKind.Party ? defaultKind : party.Kind;
-            sink.Add(new Evidence(field, kind, value.Value.Substring(party.NameStart, party.NameLength), value.Slice(party.NameStart, party.NameLength)));
+            sink.Add(new Evidence(field, kind, value.Value.Substring(party.NameStart, party.NameLength), value.PartPlace(party.NameStart, party.NameLength)));
         }
         if (party.HasEmail)
         {
-            sink.Add(new Evidence(field, EvidenceKind.Email, value.Value.Substring(party.EmailStart, party.EmailLength), value.Slice(party.EmailStart, party.EmailLength)));
+            sink.Add(new Evidence(field, EvidenceKind.Email, value.Value.Substring(party.EmailStart, party.EmailLength), value.PartPlace(party.EmailStart, party.EmailLength)));
         }
     }
 
@@ -388,7 +388,7 @@ internal sealed class BomParser
 
     private Component ReadPackage(ref Utf8JsonReader reader)
     {
-        var package = new Component(_text.At((int)reader.TokenStartIndex));
+        var package = new Component(DeferredSpan.At(_text, (int)reader.TokenStartIndex));
         var evidence = package.Evidence;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -398,7 +398,7 @@ internal sealed class BomParser
                 if (_json.TryReadString(ref reader, "name", out var name))
                 {
                     package.Name = name.Value;
-                    package.Location = name.Span;
+                    package.Place = name.Place;
                 }
             }
             else if (reader.ValueTextEquals("versionInfo"u8)) package.Version = ReadScalar(ref reader, "versionInfo")?.Value;

@@ -130,7 +130,9 @@ public sealed class JsonReading
         {
             Problem(TokenSpan(ref reader), "the string holds an unpaired UTF-16 surrogate escape (such as \\uD800), which is not text");
         }
-        return new(value, TokenSpan(ref reader), !reader.ValueIsEscaped);
+        int start = (int)reader.TokenStartIndex + 1;
+        int length = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
+        return new(value, new DeferredSpan(Text, start, start + length), !reader.ValueIsEscaped);
     }
 
     /// <summary>Decodes the current string or property name; false (and empty) for an unpaired surrogate escape.</summary>

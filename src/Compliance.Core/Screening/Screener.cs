@@ -64,12 +64,34 @@ public static class Screener
             });
             return;
         }
-        foreach (var best in matcher.Match(component)
-                     .GroupBy(m => m.Entity.Id, StringComparer.OrdinalIgnoreCase)
-                     .Select(g => g.OrderByDescending(m => m.Confident).ThenByDescending(m => m.Score).ThenBy(m => EvidenceRank(m.Evidence.Kind)).First()))
+        foreach (var best in BestPerEntity(matcher.Match(component)))
         {
             exemptions.Apply(component, RestrictedVendor(component, best), findings);
         }
+    }
+
+    /// <summary>
+    /// One match per entity, in the order the entities first appear: the confident one, else the highest score, else
+    /// the strongest evidence, else the first.
+    /// </summary>
+    private static IReadOnlyList<EntityMatch> BestPerEntity(IReadOnlyList<EntityMatch> matches)
+    {
+        if (matches.Count < 2) return matches;
+        var best = new List<EntityMatch>(matches.Count);
+        foreach (var match in matches)
+        {
+            int at = best.FindIndex(b => string.Equals(b.Entity.Id, match.Entity.Id, StringComparison.OrdinalIgnoreCase));
+            if (at < 0) best.Add(match);
+            else if (IsBetter(match, best[at])) best[at] = match;
+        }
+        return best;
+    }
+
+    private static bool IsBetter(EntityMatch candidate, EntityMatch current)
+    {
+        if (candidate.Confident != current.Confident) return candidate.Confident;
+        if (candidate.Score != current.Score) return candidate.Score > current.Score;
+        return EvidenceRank(candidate.Evidence.Kind) < EvidenceRank(current.Evidence.Kind);
     }
 
     /// <summary>Which evidence a finding should point at when several say the same: a named organisation first.</summary>
