@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using Compliance.Boms;
 using Compliance.Entities;
 
@@ -15,15 +16,50 @@ namespace Compliance.Matching;
 /// </summary>
 public sealed class EntityMatcher
 {
+    /// <summary>Fewer distinct new values than this are matched on the calling thread.</summary>
+    private const int ParallelMinimum = 2048;
+
     private readonly NameMatcher _names;
     private readonly IdentifierMatcher _identifiers;
-    private readonly Dictionary<(EvidenceKind, string), MatchedValue> _cache = new();
+    private Dictionary<(EvidenceKind, string), MatchedValue> _cache = new();
 
     public EntityMatcher(IEnumerable<Entity> entities)
     {
         var index = new EntityIndex(entities);
         _names = new NameMatcher(index);
         _identifiers = new IdentifierMatcher(index, _names);
+    }
+
+    /// <summary>
+    /// Matches every distinct evidence value of <paramref name="components"/> not matched yet, on all cores, so that
+    /// <see cref="Match"/> finds them done. A value's result depends on the value alone, never on what was matched
+    /// before it, so the order and the threads change nothing.
+    /// </summary>
+    public void Prepare(IReadOnlyList<Component> components)
+    {
+        int evidence = 0;
+        foreach (var component in components) evidence += component.Evidence.Count;
+        if (_cache.Count == 0 && evidence > 0) _cache = new Dictionary<(EvidenceKind, string), MatchedValue>(evidence);
+        var pending = new List<(EvidenceKind Kind, string Value)>();
+        foreach (var component in components)
+        {
+            foreach (var item in component.Evidence)
+            {
+                if (item.Kind == EvidenceKind.FreeText || _cache.ContainsKey((item.Kind, item.Value))) continue;
+                _cache.Add((item.Kind, item.Value), NoMatch);
+                pending.Add((item.Kind, item.Value));
+            }
+        }
+        var matched = new MatchedValue[pending.Count];
+        if (pending.Count < ParallelMinimum)
+        {
+            for (int i = 0; i < pending.Count; i++) matched[i] = Compute(pending[i].Kind, pending[i].Value);
+        }
+        else
+        {
+            Parallel.For(0, pending.Count, i => matched[i] = Compute(pending[i].Kind, pending[i].Value));
+        }
+        for (int i = 0; i < pending.Count; i++) _cache[pending[i]] = matched[i];
     }
 
     public IReadOnlyList<EntityMatch> Match(Component component)
@@ -63,6 +99,13 @@ public sealed class EntityMatcher
     private MatchedValue MatchValue(EvidenceKind kind, string value)
     {
         if (_cache.TryGetValue((kind, value), out var cached)) return cached;
+        var matched = Compute(kind, value);
+        _cache[(kind, value)] = matched;
+        return matched;
+    }
+
+    private MatchedValue Compute(EvidenceKind kind, string value)
+    {
         var hits = new ValueHits();
         bool looksLikeOrganization = false;
         switch (kind)
@@ -87,9 +130,7 @@ public sealed class EntityMatcher
                 break;
         }
         var found = hits.ToList();
-        var matched = found.Count == 0 && !looksLikeOrganization ? NoMatch : new MatchedValue(found, looksLikeOrganization);
-        _cache[(kind, value)] = matched;
-        return matched;
+        return found.Count == 0 && !looksLikeOrganization ? NoMatch : new MatchedValue(found, looksLikeOrganization);
     }
 
     private static readonly MatchedValue NoMatch = new(Array.Empty<ValueHit>(), false);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Compliance.Boms;
 
@@ -13,7 +14,7 @@ internal sealed class IdentifierMatcher
 {
     private readonly EntityIndex _index;
     private readonly NameMatcher _names;
-    private readonly Dictionary<(string Source, string Label), IReadOnlyList<ValueHit>> _brandCache = new();
+    private readonly ConcurrentDictionary<(string Source, string Label), IReadOnlyList<ValueHit>> _brandCache = new();
 
     public IdentifierMatcher(EntityIndex index, NameMatcher names)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -22,7 +23,7 @@ internal sealed class NameMatcher
     private const int MaximumCombinations = 64;
 
     private readonly EntityIndex _index;
-    private readonly Dictionary<string, IReadOnlyList<(string Word, double Similarity)>> _nearCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<(string Word, double Similarity)>> _nearCache = new(StringComparer.Ordinal);
 
     public NameMatcher(EntityIndex index) => _index = index;
 
@@ -247,7 +248,7 @@ internal sealed class NameMatcher
     private IReadOnlyList<(string Word, double Similarity)> Near(string word)
     {
         if (word.Length < NearSpelling.MinimumLength) return Array.Empty<(string, double)>();
-        if (!_nearCache.TryGetValue(word, out var found)) _nearCache[word] = found = _index.NearSpelling.Find(word);
+        if (!_nearCache.TryGetValue(word, out var found)) found = _nearCache.GetOrAdd(word, _index.NearSpelling.Find(word));
         return found;
     }
 

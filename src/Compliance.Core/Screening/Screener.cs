@@ -29,6 +29,7 @@ public static class Screener
         {
             foreach (var problem in bom.Problems) findings.Add(BomProblem(problem));
             foreach (var claim in bom.ExemptionClaims) findings.Add(ExemptionEvaluator.IgnoredClaim(claim));
+            matcher.Prepare(bom.Components);
             foreach (var component in bom.Components)
             {
                 components++;
