@@ -17,9 +17,43 @@ internal static class NameAnalyzer
         var pieces = new List<string>();
         var glued = new List<bool>();
         var syllables = new List<bool>();
-        Tokenize(NativeTerms.Replace(text), pieces, glued, syllables);
+        Tokenize(NativeTerms.Replace(DisplayOrder(text)), pieces, glued, syllables);
         GlueSingleLetters(pieces, glued, syllables);
         return Core(pieces, glued, syllables);
+    }
+
+    private const char RightToLeftOverride = '\u202E';
+    private const char PopDirectionalFormatting = '\u202C';
+
+    /// <summary>
+    /// The characters in the order they are shown: a right-to-left override (U+202E) displays what follows it, up to
+    /// U+202C or the end, backwards, so "\u202Eiewauh" is read by a reviewer as "huawei" and is matched as such.
+    /// </summary>
+    private static string DisplayOrder(string text)
+    {
+        int start = text.IndexOf(RightToLeftOverride);
+        if (start < 0) return text;
+        var shown = new StringBuilder(text.Length);
+        shown.Append(text, 0, start);
+        while (start >= 0)
+        {
+            int end = text.IndexOf(PopDirectionalFormatting, start + 1);
+            if (end < 0) end = text.Length;
+            for (int i = end - 1; i > start; i--)
+            {
+                if (char.IsLowSurrogate(text[i]) && i - 1 > start && char.IsHighSurrogate(text[i - 1]))
+                {
+                    shown.Append(text[i - 1]).Append(text[i]);
+                    i--;
+                }
+                else shown.Append(text[i]);
+            }
+            int next = end < text.Length ? text.IndexOf(RightToLeftOverride, end + 1) : -1;
+            int copyEnd = next < 0 ? text.Length : next;
+            if (end + 1 < copyEnd) shown.Append(text, end + 1, copyEnd - end - 1);
+            start = next;
+        }
+        return shown.ToString();
     }
 
     // ---- pieces ----
