@@ -24,10 +24,17 @@ internal sealed class BomParser
     private string? _specVersion;
     private string? _spdxVersion;
 
-    public BomParser(JsonText text)
+    private readonly int _maxComponents;
+    private readonly int _maxEvidence;
+    private int _components;
+    private int _evidence;
+
+    public BomParser(JsonText text, int maxComponents = BomReader.MaxComponents, int maxEvidence = BomReader.MaxEvidenceValues)
     {
         _text = text;
         _json = new JsonReading(text);
+        _maxComponents = maxComponents;
+        _maxEvidence = maxEvidence;
     }
 
     public Bom Parse()
@@ -125,7 +132,7 @@ internal sealed class BomParser
             if (reader.ValueTextEquals("component"u8))
             {
                 // A repeated "component" key (or "metadata") adds a root rather than replacing one: every occurrence is screened.
-                if (_json.TryReadObject(ref reader, "metadata.component"))
+                if (_json.TryReadObject(ref reader, "metadata.component") && Admit(ref reader))
                 {
                     var root = ReadComponent(ref reader, "metadata.component", null, _cycloneDxComponents);
                     root.IsRoot = true;
@@ -144,7 +151,7 @@ internal sealed class BomParser
         if (!_json.TryReadArray(ref reader, field)) return;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!_json.TryTakeObject(ref reader, field + "[]")) continue;
+            if (!_json.TryTakeObject(ref reader, field + "[]") || !Admit(ref reader)) continue;
             var component = ReadComponent(ref reader, "component", parent, _cycloneDxComponents);
             _cycloneDxComponents.Add(component);
         }
@@ -193,7 +200,7 @@ internal sealed class BomParser
                 if (!_json.TryReadArray(ref reader, "components")) continue;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    if (!_json.TryTakeObject(ref reader, "components[]")) continue;
+                    if (!_json.TryTakeObject(ref reader, "components[]") || !Admit(ref reader)) continue;
                     nested.Add(ReadComponent(ref reader, "component", component, sink));
                 }
             }
@@ -215,10 +222,39 @@ internal sealed class BomParser
         return value;
     }
 
-    private static void AddEvidence(List<Evidence> sink, string field, EvidenceKind kind, StringValue value)
+    private void AddEvidence(List<Evidence> sink, string field, EvidenceKind kind, StringValue value)
     {
         if (string.IsNullOrWhiteSpace(value.Value)) return;
-        sink.Add(new Evidence(field, kind, value.Value, value.Place));
+        Keep(sink, new Evidence(field, kind, value.Value, value.Place));
+    }
+
+    /// <summary>
+    /// Counts a component or package about to be read; past the limit, records a problem (once) and skips it, so that
+    /// memory stays bounded whatever the file holds (see <see cref="BomReader.MaxComponents"/>).
+    /// </summary>
+    private bool Admit(ref Utf8JsonReader reader)
+    {
+        if (++_components <= _maxComponents) return true;
+        if (_components == _maxComponents + 1)
+        {
+            _json.Problem(_text.At((int)reader.TokenStartIndex), $"the BOM has more than {_maxComponents:N0} components, more than this tool reads (a bound on the memory it uses)");
+        }
+        reader.Skip();
+        return false;
+    }
+
+    /// <summary>Adds a piece of evidence unless the file already gave more than <see cref="BomReader.MaxEvidenceValues"/>.</summary>
+    private void Keep(List<Evidence> sink, Evidence evidence)
+    {
+        if (++_evidence <= _maxEvidence)
+        {
+            sink.Add(evidence);
+            return;
+        }
+        if (_evidence == _maxEvidence + 1)
+        {
+            _json.Problem(evidence.Location, $"the BOM has more than {_maxEvidence:N0} pieces of vendor evidence, more than this tool reads (a bound on the memory it uses)");
+        }
     }
 
     /// <summary>An author string: a name, perhaps with an e-mail address and a URL in npm style.</summary>
@@ -228,17 +264,17 @@ internal sealed class BomParser
         AddParty(sink, field, value, EvidenceKind.Party);
     }
 
-    private static void AddParty(List<Evidence> sink, string field, StringValue value, EvidenceKind defaultKind)
+    private void AddParty(List<Evidence> sink, string field, StringValue value, EvidenceKind defaultKind)
     {
         if (!PartyText.TryParse(value.Value, out var party)) return;
         if (party.HasName)
         {
             var kind = party.Kind == EvidenceKind.Party ? defaultKind : party.Kind;
-            sink.Add(new Evidence(field, kind, value.Value.Substring(party.NameStart, party.NameLength), value.PartPlace(party.NameStart, party.NameLength)));
+            Keep(sink, new Evidence(field, kind, value.Value.Substring(party.NameStart, party.NameLength), value.PartPlace(party.NameStart, party.NameLength)));
         }
         if (party.HasEmail)
         {
-            sink.Add(new Evidence(field, EvidenceKind.Email, value.Value.Substring(party.EmailStart, party.EmailLength), value.PartPlace(party.EmailStart, party.EmailLength)));
+            Keep(sink, new Evidence(field, EvidenceKind.Email, value.Value.Substring(party.EmailStart, party.EmailLength), value.PartPlace(party.EmailStart, party.EmailLength)));
         }
     }
 
@@ -382,7 +418,7 @@ internal sealed class BomParser
         if (!_json.TryReadArray(ref reader, "packages")) return;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (_json.TryTakeObject(ref reader, "packages[]")) _spdxPackages.Add(ReadPackage(ref reader));
+            if (_json.TryTakeObject(ref reader, "packages[]") && Admit(ref reader)) _spdxPackages.Add(ReadPackage(ref reader));
         }
     }
 

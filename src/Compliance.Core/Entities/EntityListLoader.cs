@@ -397,7 +397,8 @@ public static class EntityListLoader
                     WrongType(ref reader, field + "[]", "a string");
                     continue;
                 }
-                string value = reader.GetString()!.Trim();
+                if (!_json.TryCurrentString(ref reader, out var read)) continue;
+                string value = read.Value.Trim();
                 if (value.Length == 0)
                 {
                     _json.Problem(_json.TokenSpan(ref reader), $"'{field}' must not contain an empty string");

@@ -17,6 +17,12 @@ public sealed class JsonReading
     /// </summary>
     public const int MaxDepth = 256;
 
+    /// <summary>
+    /// The longest string value a reader turns into text (1 MiB as written): far beyond any name, URL or notice, and a
+    /// bound on what matching one value costs (the matcher makes a few normalised copies of it). Longer is a problem.
+    /// </summary>
+    public const int MaxStringBytes = 1 << 20;
+
     public JsonReading(JsonText text) => Text = text;
 
     public JsonText Text { get; }
@@ -121,18 +127,27 @@ public sealed class JsonReading
     }
 
     /// <summary>
-    /// Reads the current string token. An escaped unpaired surrogate (<c>"\uD800"</c>) is valid JSON syntax but not
-    /// text: it is a problem at the string, and the value is read as empty.
+    /// Reads the current string token. A string longer than <see cref="MaxStringBytes"/>, or one with an escaped
+    /// unpaired surrogate (<c>"\uD800"</c>: valid JSON syntax, but not text), is a problem at the string and false.
     /// </summary>
-    public StringValue CurrentString(ref Utf8JsonReader reader)
+    public bool TryCurrentString(ref Utf8JsonReader reader, out StringValue value)
     {
-        if (!TryGetString(ref reader, out string value))
+        string? problem = null;
+        string text = string.Empty;
+        if (reader.ValueSpan.Length > MaxStringBytes)
         {
-            Problem(TokenSpan(ref reader), "the string holds an unpaired UTF-16 surrogate escape (such as \\uD800), which is not text");
+            problem = $"a string of {reader.ValueSpan.Length:N0} bytes where a value is read, more than the {MaxStringBytes:N0} this tool reads (a bound on the memory it uses)";
+        }
+        else if (!TryGetString(ref reader, out text))
+        {
+            problem = "the string holds an unpaired UTF-16 surrogate escape (such as \\uD800), which is not text";
         }
         int start = (int)reader.TokenStartIndex + 1;
         int length = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
-        return new(value, new DeferredSpan(Text, start, start + length), !reader.ValueIsEscaped);
+        value = new StringValue(text, new DeferredSpan(Text, start, start + length), !reader.ValueIsEscaped);
+        if (problem is null) return true;
+        Problem(value.Span, problem);
+        return false;
     }
 
     /// <summary>Decodes the current string or property name; false (and empty) for an unpaired surrogate escape.</summary>
@@ -151,8 +166,8 @@ public sealed class JsonReading
     }
 
     /// <summary>
-    /// Reads the value of the property the reader is on. Returns false for null, and for any other non-string
-    /// value after recording a problem naming <paramref name="field"/>.
+    /// Reads the value of the property the reader is on. Returns false for null, and after recording a problem for
+    /// any other non-string value (naming <paramref name="field"/>) and for a string it cannot take (see <see cref="TryCurrentString"/>).
     /// </summary>
     public bool TryReadString(ref Utf8JsonReader reader, string field, out StringValue value)
     {
@@ -167,8 +182,7 @@ public sealed class JsonReading
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                value = CurrentString(ref reader);
-                return true;
+                return TryCurrentString(ref reader, out value);
             case JsonTokenType.Null:
                 return false;
             default:

@@ -18,7 +18,7 @@ public class HostileListTests
     [InlineData("", 1, 1, "the file is empty")]
     [InlineData("\n\n", 1, 1, "the file is empty")]
     [InlineData("{\"entities\": [{\"id\": \"x\", \"name\": \"X\"", 1, 38, "invalid JSON")]
-    [InlineData("{\"entities\": [{\"id\": \"x\", \"name\": \"X\", \"aliases\": [\"\\uD800\"]}]}", 1, 52, "surrogate")]
+    [InlineData("{\"entities\": [{\"id\": \"x\", \"name\": \"X\", \"aliases\": [\"\\uD800\"]}]}", 1, 53, "unpaired UTF-16 surrogate")]
     public void Empty_truncated_and_undecodable_lists_are_located_errors(string json, int line, int column, string message)
     {
         var list = EntityListLoader.LoadText("list.json", json);
