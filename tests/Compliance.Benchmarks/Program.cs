@@ -23,6 +23,8 @@ using Compliance.Tests;
 const int Seed = 20261128;
 
 if (args.Length == 3 && args[0] == "--peak-memory") return PeakMemory(args[1], args[2]);
+if (args.Length == 1 && args[0] == "--hostile") return HostileShapes.Run();
+if (args.Length == 2 && args[0] == "--hostile-child") return HostileShapes.Screen(args[1]);
 
 int components = Option("--components", 100_000);
 int repeats = Option("--repeats", 5);
