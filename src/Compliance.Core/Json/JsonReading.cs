@@ -73,7 +73,9 @@ public sealed class JsonReading
     public void CheckDuplicateKeys()
     {
         var reader = CreateReader();
-        var objects = new Stack<Dictionary<string, int>?>();
+        // One set of names per nesting level, reused: a list of many small objects allocates no set per object.
+        var levels = new List<Dictionary<string, int>?>();
+        int depth = 0;
         try
         {
             while (reader.Read())
@@ -81,17 +83,17 @@ public sealed class JsonReading
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
-                        objects.Push(new Dictionary<string, int>(StringComparer.Ordinal));
-                        break;
                     case JsonTokenType.StartArray:
-                        objects.Push(null);
+                        if (levels.Count == depth) levels.Add(null);
+                        if (reader.TokenType == JsonTokenType.StartObject) (levels[depth] ??= new Dictionary<string, int>(StringComparer.Ordinal)).Clear();
+                        depth++;
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        objects.Pop();
+                        depth--;
                         break;
                     case JsonTokenType.PropertyName:
-                        var seen = objects.Peek()!;
+                        var seen = levels[depth - 1]!;
                         string name = reader.GetString()!;
                         if (seen.TryGetValue(name, out int first))
                         {
