@@ -22,6 +22,7 @@ public sealed class JsonText
     private readonly int[] _blockChars;
     private readonly int[] _blockLines;
     private readonly int[] _blockLineStarts;
+    private readonly object _gate = new();
     private Position _last;
 
     public JsonText(string path, byte[] bytes)
@@ -49,7 +50,7 @@ public sealed class JsonText
     /// <summary>The offset of the first byte that is not well-formed UTF-8, or -1 when the whole text is.</summary>
     public int InvalidUtf8Offset { get; }
 
-    private sealed class Position
+    private readonly struct Position
     {
         public Position(int bytes, int chars, int line, int lineStart)
         {
@@ -111,17 +112,18 @@ public sealed class JsonText
     private Position Locate(int byteOffset)
     {
         byteOffset = Math.Max(0, Math.Min(byteOffset, Utf8.Length));
-        var last = _last;
         int block = byteOffset / BlockSize;
-        var from = last.Bytes <= byteOffset && last.Bytes >= block * BlockSize
-            ? last
-            : new Position(block * BlockSize, _blockChars[block], _blockLines[block], _blockLineStarts[block]);
-        var text = Utf8.Span;
-        int chars = from.Chars, line = from.Line, lineStart = from.LineStart;
-        for (int i = from.Bytes; i < byteOffset; i++) Step(text, i, ref chars, ref line, ref lineStart);
-        var position = new Position(byteOffset, chars, line, lineStart);
-        _last = position;
-        return position;
+        lock (_gate)
+        {
+            var from = _last.Bytes <= byteOffset && _last.Bytes >= block * BlockSize
+                ? _last
+                : new Position(block * BlockSize, _blockChars[block], _blockLines[block], _blockLineStarts[block]);
+            var text = Utf8.Span;
+            int chars = from.Chars, line = from.Line, lineStart = from.LineStart;
+            for (int i = from.Bytes; i < byteOffset; i++) Step(text, i, ref chars, ref line, ref lineStart);
+            _last = new Position(byteOffset, chars, line, lineStart);
+            return _last;
+        }
     }
 
     /// <summary>The UTF-16 offset of a byte offset (which must start a character).</summary>
