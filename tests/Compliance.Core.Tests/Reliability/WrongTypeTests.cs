@@ -15,6 +15,10 @@ namespace Compliance.Core.Tests.Reliability;
 /// </summary>
 public class WrongTypeTests
 {
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+    public WrongTypeTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+
     private const string CycloneDx = """
         {"bomFormat": "CycloneDX", "specVersion": "1.6",
          "metadata": {
@@ -77,6 +81,7 @@ public class WrongTypeTests
             }
         }
 
+        _output.WriteLine($"{document}: {tried} wrong types tried at {map.Values.Count - 1} values");
         Assert.True(tried > 50, $"only {tried} replacements");
         Assert.True(misses.Count == 0, $"{misses.Count} of {tried} wrong types not reported at the value:\n" + string.Join("\n", misses));
     }
