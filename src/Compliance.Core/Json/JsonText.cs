@@ -10,8 +10,8 @@ namespace Compliance.Json;
 /// </summary>
 /// <remarks>
 /// Memory: the bytes plus 12 bytes of index per <see cref="BlockSize"/> bytes, whatever the number of lines.
-/// Time: one pass to build the index; a lookup scans forward from the previous lookup when it lies ahead (readers ask
-/// in file order, so a whole file costs one more pass) or else from the start of its block.
+/// Time: one pass to build the index; a lookup scans at most one block, and only the distance from the previous
+/// lookup when that one lies earlier in the same block.
 /// </remarks>
 public sealed class JsonText
 {
