@@ -42,6 +42,7 @@ public class CliMutationTests
         bool readable = BomReader.Read(new JsonText("mutated.json", mutation.Bytes)).IsReadable;
 
         var result = CliRunner.RunProcess(folder, "check", "good.cdx.json", "mutated.json");
+        Directory.Delete(folder, recursive: true);
 
         string context = $"{kind}: {mutation.Description}\n{result.Output}{result.Error}";
         Assert.True(readable ? result.ExitCode == 1 : result.ExitCode == 2, $"exit code {result.ExitCode}; {context}");

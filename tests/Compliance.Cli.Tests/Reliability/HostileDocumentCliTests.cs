@@ -26,6 +26,7 @@ public class HostileDocumentCliTests
         var bom = BomReader.Read(new JsonText(hostile, bytes));
 
         var result = CliRunner.Run("check", Path.Combine(folder, "clean.cdx.json"), hostile);
+        Directory.Delete(folder, recursive: true);
 
         if (!bom.IsReadable)
         {
