@@ -5,13 +5,15 @@ namespace Compliance.Boms;
 /// <summary>The parts of a package URL (<c>pkg:type/namespace/name@version</c>) that identify a vendor.</summary>
 public readonly record struct Purl(string Type, string Namespace, string Name)
 {
+    private static readonly char[] QualifierStarts = { '?', '#' };
+
     /// <summary>Parses a purl; the namespace is percent-decoded (<c>%40scope</c> becomes <c>@scope</c>) and may be empty.</summary>
     public static bool TryParse(string? text, out Purl purl)
     {
         purl = default;
         if (text is null || !text.StartsWith("pkg:", StringComparison.OrdinalIgnoreCase)) return false;
         string rest = text.Substring(4).TrimStart('/');
-        int cut = rest.IndexOfAny(new[] { '?', '#' });
+        int cut = rest.IndexOfAny(QualifierStarts);
         if (cut >= 0) rest = rest.Substring(0, cut);
         int slash = rest.IndexOf('/');
         if (slash <= 0) return false;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using Compliance.Diagnostics;
 
 namespace Compliance.Json;
@@ -10,7 +11,8 @@ namespace Compliance.Json;
 /// </summary>
 /// <remarks>
 /// Memory: the bytes plus 12 bytes of index per <see cref="BlockSize"/> bytes, whatever the number of lines.
-/// Time: one pass to build the index; a lookup scans at most one block, and only the distance from the previous
+/// Time: one pass to build the index, on the first lookup (most values read never need a position; a block of ASCII
+/// is counted at once); a lookup scans at most one block, and only the distance from the previous
 /// lookup when that one lies earlier in the same block.
 /// </remarks>
 public sealed class JsonText
@@ -19,24 +21,18 @@ public sealed class JsonText
     private static readonly byte[] Utf8ByteOrderMark = { 0xEF, 0xBB, 0xBF };
 
     // State at the start of each block: UTF-16 offset, 0-based line, and the UTF-16 offset at which that line starts.
-    private readonly int[] _blockChars;
-    private readonly int[] _blockLines;
-    private readonly int[] _blockLineStarts;
+    private int[]? _blockChars;
+    private int[]? _blockLines;
+    private int[]? _blockLineStarts;
+    private int _lineCount;
     private readonly object _gate = new();
-    private Position _last;
+    private Position _last = new(0, 0, 0, 0);
 
     public JsonText(string path, byte[] bytes)
     {
         Path = path;
         int start = bytes.AsSpan().StartsWith(Utf8ByteOrderMark) ? Utf8ByteOrderMark.Length : 0;
         Utf8 = new ReadOnlyMemory<byte>(bytes, start, bytes.Length - start);
-        int blocks = Utf8.Length / BlockSize + 1;
-        _blockChars = new int[blocks];
-        _blockLines = new int[blocks];
-        _blockLineStarts = new int[blocks];
-        var end = Index(Utf8.Span);
-        LineCount = end.Line + 1;
-        _last = new Position(0, 0, 0, 0);
         InvalidUtf8Offset = Utf8Validation.FirstInvalidByte(Utf8.Span);
     }
 
@@ -45,7 +41,17 @@ public sealed class JsonText
     /// <summary>The UTF-8 text, without a byte-order mark.</summary>
     public ReadOnlyMemory<byte> Utf8 { get; }
 
-    public int LineCount { get; }
+    public int LineCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                EnsureIndexed();
+                return _lineCount;
+            }
+        }
+    }
 
     /// <summary>The offset of the first byte that is not well-formed UTF-8, or -1 when the whole text is.</summary>
     public int InvalidUtf8Offset { get; }
@@ -66,28 +72,71 @@ public sealed class JsonText
         public int LineStart { get; }
     }
 
-    private Position Index(ReadOnlySpan<byte> text)
+    /// <summary>Builds the block index on first use; the caller holds <c>_gate</c>.</summary>
+    private void EnsureIndexed()
     {
+        if (_blockChars is not null) return;
+        var text = Utf8.Span;
+        int blocks = text.Length / BlockSize + 1;
+        var blockChars = new int[blocks];
+        _blockLines = new int[blocks];
+        _blockLineStarts = new int[blocks];
         int chars = 0, line = 0, lineStart = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int start = 0; start < text.Length; start += BlockSize)
         {
-            if (i % BlockSize == 0)
+            int block = start / BlockSize;
+            blockChars[block] = chars;
+            _blockLines[block] = line;
+            _blockLineStarts[block] = lineStart;
+            int end = Math.Min(start + BlockSize, text.Length);
+            if (IsAscii(text.Slice(start, end - start))) CountAsciiBlock(text, start, end, ref chars, ref line, ref lineStart);
+            else
             {
-                int block = i / BlockSize;
-                _blockChars[block] = chars;
-                _blockLines[block] = line;
-                _blockLineStarts[block] = lineStart;
+                for (int i = start; i < end; i++) Step(text, i, ref chars, ref line, ref lineStart);
             }
-            Step(text, i, ref chars, ref line, ref lineStart);
         }
         if (text.Length % BlockSize == 0)
         {
             int block = text.Length / BlockSize;
-            _blockChars[block] = chars;
+            blockChars[block] = chars;
             _blockLines[block] = line;
             _blockLineStarts[block] = lineStart;
         }
-        return new Position(text.Length, chars, line, lineStart);
+        _lineCount = line + 1;
+        _blockChars = blockChars;
+    }
+
+    /// <summary>What <see cref="Step"/> over every byte of an ASCII block gives: a character per byte, and a line at each LF and at each CR not followed by LF.</summary>
+    private static void CountAsciiBlock(ReadOnlySpan<byte> text, int start, int end, ref int chars, ref int line, ref int lineStart)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int next = text.Slice(i, end - i).IndexOfAny((byte)'\n', (byte)'\r');
+            if (next < 0) break;
+            i += next;
+            if (text[i] == (byte)'\n' || i + 1 >= text.Length || text[i + 1] != (byte)'\n')
+            {
+                line++;
+                lineStart = chars + (i - start) + 1;
+            }
+            i++;
+        }
+        chars += end - start;
+    }
+
+    private static bool IsAscii(ReadOnlySpan<byte> bytes)
+    {
+        var words = MemoryMarshal.Cast<byte, ulong>(bytes);
+        foreach (ulong word in words)
+        {
+            if ((word & 0x8080808080808080UL) != 0) return false;
+        }
+        for (int i = words.Length * sizeof(ulong); i < bytes.Length; i++)
+        {
+            if (bytes[i] >= 0x80) return false;
+        }
+        return true;
     }
 
     /// <summary>Counts byte <paramref name="i"/>: a character if it starts one, and a new line if it ends a line break.</summary>
@@ -115,9 +164,10 @@ public sealed class JsonText
         int block = byteOffset / BlockSize;
         lock (_gate)
         {
+            EnsureIndexed();
             var from = _last.Bytes <= byteOffset && _last.Bytes >= block * BlockSize
                 ? _last
-                : new Position(block * BlockSize, _blockChars[block], _blockLines[block], _blockLineStarts[block]);
+                : new Position(block * BlockSize, _blockChars![block], _blockLines![block], _blockLineStarts![block]);
             var text = Utf8.Span;
             int chars = from.Chars, line = from.Line, lineStart = from.LineStart;
             for (int i = from.Bytes; i < byteOffset; i++) Step(text, i, ref chars, ref line, ref lineStart);

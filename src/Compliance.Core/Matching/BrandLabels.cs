@@ -21,6 +21,8 @@ internal static class BrandLabels
         "cdn", "repo", "repos", "git", "svn", "raw", "pkg", "packages", "mirror", "mirrors", "static", "opensource", "oss",
     };
 
+    private static readonly char[] NamespaceSeparators = { '/', '.' };
+
     /// <summary>Hosts where the first path segment is the owner.</summary>
     private static readonly HashSet<string> CodeHosts = new(StringComparer.Ordinal)
     {
@@ -48,7 +50,7 @@ internal static class BrandLabels
     /// <summary>The owner label of a namespace or group: the first part that is not a top-level domain or a host.</summary>
     public static string? OfNamespace(string ns)
     {
-        foreach (var part in ns.Split(new[] { '/', '.' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in ns.Split(NamespaceSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (Owner(part) is { } owner) return owner;
         }

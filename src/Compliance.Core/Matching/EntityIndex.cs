@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Compliance.Entities;
 
 namespace Compliance.Matching;
@@ -28,10 +27,19 @@ internal sealed class EntityIndex
 
     public EntityIndex(IEnumerable<Entity> entities)
     {
-        foreach (var entity in entities)
+        var all = new List<Entity>(entities);
+        var names = new List<(Entity Entity, string Text, bool IsAlias)>();
+        foreach (var entity in all)
         {
-            AddName(new IndexedName(entity, entity.Name, false, NameAnalyzer.Analyze(entity.Name)));
-            foreach (var alias in entity.Aliases) AddName(new IndexedName(entity, alias, true, NameAnalyzer.Analyze(alias)));
+            names.Add((entity, entity.Name, false));
+            foreach (var alias in entity.Aliases) names.Add((entity, alias, true));
+        }
+        // Analysing the names is most of the work, and each analysis stands alone; adding them stays in list order.
+        var indexed = new IndexedName[names.Count];
+        ParallelWork.For(names.Count, i => indexed[i] = new IndexedName(names[i].Entity, names[i].Text, names[i].IsAlias, NameAnalyzer.Analyze(names[i].Text)));
+        foreach (var name in indexed) AddName(name);
+        foreach (var entity in all)
+        {
             foreach (var domain in entity.Identifiers.Domains) AddTo(_domains, Host(domain), (entity, domain));
             foreach (var domain in entity.Identifiers.EmailDomains) AddTo(_emailDomains, Host(domain), (entity, domain));
             foreach (var vendor in entity.Identifiers.CpeVendors) AddTo(_cpeVendors, vendor.Trim().ToLowerInvariant(), (entity, vendor));
@@ -108,7 +116,7 @@ internal sealed class EntityIndex
         if (!analysis.HasDistinctiveWord) return;
         int places = 0;
         while (places < analysis.Words.Length && GenericWords.IsPlace(analysis.Words[places])) places++;
-        if (places > 0 && analysis.Words.Skip(places).Any(w => !GenericWords.IsGeneric(w)))
+        if (places > 0 && HasDistinctiveWord(analysis.Words, places))
         {
             AddTo(_byKeyWithoutLeadingPlaces, string.Join(" ", analysis.Words, places, analysis.Words.Length - places), name);
         }
@@ -119,6 +127,15 @@ internal sealed class EntityIndex
         AddTo(_byCompact, analysis.Compact, name);
         AddTo(_byBrand, analysis.Compact, name);
         AddTo(_bySortedWords, SortedWordsKey(analysis.Words), name);
+    }
+
+    private static bool HasDistinctiveWord(string[] words, int from)
+    {
+        for (int i = from; i < words.Length; i++)
+        {
+            if (!GenericWords.IsGeneric(words[i])) return true;
+        }
+        return false;
     }
 
     private static string Host(string domain) => domain.Trim().TrimStart('@', '.').TrimEnd('.').ToLowerInvariant();

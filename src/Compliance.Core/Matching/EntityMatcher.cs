@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading.Tasks;
 using Compliance.Boms;
 using Compliance.Entities;
 
@@ -16,9 +15,6 @@ namespace Compliance.Matching;
 /// </summary>
 public sealed class EntityMatcher
 {
-    /// <summary>Fewer distinct new values than this are matched on the calling thread.</summary>
-    private const int ParallelMinimum = 2048;
-
     private readonly NameMatcher _names;
     private readonly IdentifierMatcher _identifiers;
     private Dictionary<(EvidenceKind, string), MatchedValue> _cache = new();
@@ -51,14 +47,7 @@ public sealed class EntityMatcher
             }
         }
         var matched = new MatchedValue[pending.Count];
-        if (pending.Count < ParallelMinimum)
-        {
-            for (int i = 0; i < pending.Count; i++) matched[i] = Compute(pending[i].Kind, pending[i].Value);
-        }
-        else
-        {
-            Parallel.For(0, pending.Count, i => matched[i] = Compute(pending[i].Kind, pending[i].Value));
-        }
+        ParallelWork.For(pending.Count, i => matched[i] = Compute(pending[i].Kind, pending[i].Value));
         for (int i = 0; i < pending.Count; i++) _cache[pending[i]] = matched[i];
     }
 

@@ -21,11 +21,16 @@ public class JsonTextIndexTests
         Assert.True(allocated < bytes.Length / 50, $"{allocated:N0} bytes allocated to index {bytes.Length:N0} bytes");
     }
 
-    [Fact]
-    public void Positions_match_a_naive_count_in_any_lookup_order()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Positions_match_a_naive_count_in_any_lookup_order(bool mostlyAscii)
     {
         var random = new Random(7);
-        string[] pieces = { "a", "é", "华", "𝄞", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", " ", "{\"k\":1}" };
+        string[] pieces = mostlyAscii
+            // Whole blocks of ASCII, counted at once, with CR LF pairs falling across block boundaries.
+            ? new[] { "abcdefghij", "\n", "\r\n", "\r", " ", "{\"k\":1}", "abcdefghijklmnopqrstuvwxyz0123456789", "\r\r", "\n\n" }
+            : new[] { "a", "é", "华", "𝄞", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", " ", "{\"k\":1}" };
         var builder = new StringBuilder();
         while (builder.Length < 20_000) builder.Append(pieces[random.Next(pieces.Length)]);
         string source = builder.ToString();
