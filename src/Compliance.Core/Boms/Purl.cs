@@ -12,20 +12,26 @@ public readonly record struct Purl(string Type, string Namespace, string Name)
     {
         purl = default;
         if (text is null || !text.StartsWith("pkg:", StringComparison.OrdinalIgnoreCase)) return false;
-        string rest = text.Substring(4).TrimStart('/');
-        int cut = rest.IndexOfAny(QualifierStarts);
-        if (cut >= 0) rest = rest.Substring(0, cut);
-        int slash = rest.IndexOf('/');
-        if (slash <= 0) return false;
-        string type = rest.Substring(0, slash).ToLowerInvariant();
-        string path = rest.Substring(slash + 1).Trim('/');
-        int at = path.LastIndexOf('@');
-        if (at > 0 && at > path.LastIndexOf('/')) path = path.Substring(0, at);
-        int lastSlash = path.LastIndexOf('/');
-        string ns = lastSlash >= 0 ? path.Substring(0, lastSlash) : string.Empty;
-        string name = lastSlash >= 0 ? path.Substring(lastSlash + 1) : path;
-        if (name.Length == 0) return false;
-        purl = new Purl(type, Uri.UnescapeDataString(ns), Uri.UnescapeDataString(name));
+        // Positions in the text rather than substrings: a BOM has a purl per component.
+        int start = 4;
+        while (start < text.Length && text[start] == '/') start++;
+        int end = text.IndexOfAny(QualifierStarts, start);
+        if (end < 0) end = text.Length;
+        int slash = text.IndexOf('/', start, end - start);
+        if (slash <= start) return false;
+        int pathStart = slash + 1, pathEnd = end;
+        while (pathStart < pathEnd && text[pathStart] == '/') pathStart++;
+        while (pathEnd > pathStart && text[pathEnd - 1] == '/') pathEnd--;
+        int at = pathEnd > pathStart ? text.LastIndexOf('@', pathEnd - 1, pathEnd - pathStart) : -1;
+        if (at > pathStart && at > LastSlash(text, pathStart, pathEnd)) pathEnd = at;
+        int lastSlash = LastSlash(text, pathStart, pathEnd);
+        int nameStart = lastSlash >= 0 ? lastSlash + 1 : pathStart;
+        if (nameStart >= pathEnd) return false;
+        string ns = lastSlash >= 0 ? text.Substring(pathStart, lastSlash - pathStart) : string.Empty;
+        string type = text.Substring(start, slash - start).ToLowerInvariant();
+        purl = new Purl(type, Uri.UnescapeDataString(ns), Uri.UnescapeDataString(text.Substring(nameStart, pathEnd - nameStart)));
         return true;
     }
+
+    private static int LastSlash(string text, int start, int end) => end > start ? text.LastIndexOf('/', end - 1, end - start) : -1;
 }

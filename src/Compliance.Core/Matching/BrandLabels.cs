@@ -50,20 +50,23 @@ internal static class BrandLabels
     /// <summary>The owner label of a namespace or group: the first part that is not a top-level domain or a host.</summary>
     public static string? OfNamespace(string ns)
     {
-        foreach (var part in ns.Split(NamespaceSeparators, StringSplitOptions.RemoveEmptyEntries))
+        for (int start = 0; start < ns.Length;)
         {
-            if (Owner(part) is { } owner) return owner;
+            int end = ns.IndexOfAny(NamespaceSeparators, start);
+            if (end < 0) end = ns.Length;
+            if (end > start && Owner(ns.Substring(start, end - start)) is { } owner) return owner;
+            start = end + 1;
         }
         return null;
     }
 
     /// <summary>The owner label of a URL: the owner on a code-hosting site, else the registrable label of its host.</summary>
-    public static string? OfUrl(string host, string firstSegment, Func<string> secondSegment)
+    public static string? OfUrl(string url, string host, string firstSegment)
     {
         if (CodeHosts.Contains(host))
         {
             // sourceforge.net/projects/NAME, gitlab.com/u/NAME ... name the owner in the second segment.
-            string owner = firstSegment is "projects" or "u" or "r" or "p" ? secondSegment() : firstSegment;
+            string owner = firstSegment is "projects" or "u" or "r" or "p" ? SecondSegment(url, firstSegment) : firstSegment;
             return Owner(Uri.UnescapeDataString(owner));
         }
         foreach (var pages in new[] { ".github.io", ".gitlab.io", ".gitee.io" })
@@ -72,6 +75,17 @@ internal static class BrandLabels
         }
         return OfHost(host);
     }
+
+    private static string SecondSegment(string url, string firstSegment)
+    {
+        int at = url.IndexOf("/" + firstSegment + "/", StringComparison.Ordinal);
+        if (at < 0) return string.Empty;
+        string rest = url.Substring(at + firstSegment.Length + 2);
+        int end = rest.IndexOfAny(PathEnds);
+        return end < 0 ? rest : rest.Substring(0, end);
+    }
+
+    private static readonly char[] PathEnds = { '/', '?', '#' };
 
     /// <summary>The registrable label of a host: "dji" in <c>developer.dji.com</c>, "zte" in <c>zte.com.cn</c>.</summary>
     public static string? OfHost(string host)

@@ -12,18 +12,19 @@ internal sealed class EntityIndex
 {
     private static readonly List<IndexedName> NoNames = new();
 
-    private readonly Dictionary<string, List<IndexedName>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndexedName>> _byKey;
     private readonly Dictionary<string, List<IndexedName>> _byKeyWithoutLeadingPlaces = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<IndexedName>> _byCompact = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<IndexedName>> _bySortedWords = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<IndexedName>> _byDistinctiveWords = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<IndexedName>> _byBrand = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndexedName>> _byCompact;
+    private readonly Dictionary<string, List<IndexedName>> _bySortedWords;
+    private readonly Dictionary<string, List<IndexedName>> _byDistinctiveWords;
+    private readonly Dictionary<string, List<IndexedName>> _byBrand;
     private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _domains = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _emailDomains = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _purlPrefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _namespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _cpeVendors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _purlTypes = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _prefixLengths = new();
 
     public EntityIndex(IEnumerable<Entity> entities)
     {
@@ -34,10 +35,18 @@ internal sealed class EntityIndex
             names.Add((entity, entity.Name, false));
             foreach (var alias in entity.Aliases) names.Add((entity, alias, true));
         }
+        // Sized once for every name: growing dictionaries of tens of thousands of keys step by step costs more.
+        _byKey = new(names.Count, StringComparer.Ordinal);
+        _byCompact = new(names.Count, StringComparer.Ordinal);
+        _bySortedWords = new(names.Count, StringComparer.Ordinal);
+        _byDistinctiveWords = new(names.Count, StringComparer.Ordinal);
+        _byBrand = new(names.Count, StringComparer.Ordinal);
         // Analysing the names is most of the work, and each analysis stands alone; adding them stays in list order.
         var indexed = new IndexedName[names.Count];
         ParallelWork.For(names.Count, i => indexed[i] = new IndexedName(names[i].Entity, names[i].Text, names[i].IsAlias, NameAnalyzer.Analyze(names[i].Text)));
-        foreach (var name in indexed) AddName(name);
+        var spellings = new List<(string Spelling, string Word)>();
+        foreach (var name in indexed) AddName(name, spellings);
+        NearSpelling = new NearSpelling(spellings);
         foreach (var entity in all)
         {
             foreach (var domain in entity.Identifiers.Domains) AddTo(_domains, Host(domain), (entity, domain));
@@ -48,6 +57,7 @@ internal sealed class EntityIndex
                 if (!PurlPrefix.TryParse(purl, out var type, out var ns)) continue;
                 AddTo(_purlPrefixes, type + ":" + ns.ToLowerInvariant(), (entity, purl));
                 _purlTypes.Add(type);
+                _prefixLengths.Add(ns.Length);
                 AddTo(_namespaces, ns.ToLowerInvariant(), (entity, purl));
             }
         }
@@ -57,7 +67,7 @@ internal sealed class EntityIndex
         }
     }
 
-    public NearSpelling NearSpelling { get; } = new();
+    public NearSpelling NearSpelling { get; }
 
     /// <summary>The length of the longest domain, namespace or brand key: longer prefixes and suffixes of a value cannot be found.</summary>
     public int LongestIdentifierKey { get; }
@@ -73,6 +83,9 @@ internal sealed class EntityIndex
 
     /// <summary>Whether any entity gives a purl prefix of this type: most purls need no prefix lookups at all.</summary>
     public bool ListsPurlType(string type) => _purlTypes.Contains(type);
+
+    /// <summary>Whether a listed purl prefix's namespace has this length: a value's other prefixes need no lookup.</summary>
+    public bool ListsPrefixOfLength(int length) => _prefixLengths.Contains(length);
 
     public bool ListsNamespaces => _namespaces.Count > 0;
     public bool ListsDomains => _domains.Count > 0;
@@ -103,15 +116,15 @@ internal sealed class EntityIndex
         return string.Join(" ", distinctive);
     }
 
-    private void AddName(IndexedName name)
+    private void AddName(IndexedName name, List<(string Spelling, string Word)> spellings)
     {
         var analysis = name.Analysis;
         if (analysis.IsEmpty) return;
         AddTo(_byKey, analysis.Key, name);
         foreach (var word in analysis.Words)
         {
-            NearSpelling.Add(word, word);
-            foreach (var spelling in GenericWords.SpellingsOf(word)) NearSpelling.Add(spelling, word);
+            spellings.Add((word, word));
+            foreach (var spelling in GenericWords.SpellingsOf(word)) spellings.Add((spelling, word));
         }
         if (!analysis.HasDistinctiveWord) return;
         int places = 0;

@@ -17,7 +17,8 @@ public sealed class EntityMatcher
 {
     private readonly NameMatcher _names;
     private readonly IdentifierMatcher _identifiers;
-    private Dictionary<(EvidenceKind, string), MatchedValue> _cache = new();
+    // Per kind of evidence (the same text means different things as a name and as a URL), by the text itself.
+    private readonly Dictionary<string, MatchedValue>[] _cache = new Dictionary<string, MatchedValue>[Enum.GetValues(typeof(EvidenceKind)).Length];
 
     public EntityMatcher(IEnumerable<Entity> entities)
     {
@@ -33,22 +34,29 @@ public sealed class EntityMatcher
     /// </summary>
     public void Prepare(IReadOnlyList<Component> components)
     {
-        int evidence = 0;
-        foreach (var component in components) evidence += component.Evidence.Count;
-        if (_cache.Count == 0 && evidence > 0) _cache = new Dictionary<(EvidenceKind, string), MatchedValue>(evidence);
-        var pending = new List<(EvidenceKind Kind, string Value)>();
+        var counts = new int[_cache.Length];
+        int total = 0;
+        foreach (var component in components)
+        {
+            foreach (var item in component.Evidence) counts[(int)item.Kind]++;
+            total += component.Evidence.Count;
+        }
+        var pending = new List<Evidence>(total);
         foreach (var component in components)
         {
             foreach (var item in component.Evidence)
             {
-                if (item.Kind == EvidenceKind.FreeText || _cache.ContainsKey((item.Kind, item.Value))) continue;
-                _cache.Add((item.Kind, item.Value), NoMatch);
-                pending.Add((item.Kind, item.Value));
+                if (item.Kind == EvidenceKind.FreeText) continue;
+                // Sized once for every value of the kind, rather than grown step by step over a large BOM.
+                var cache = _cache[(int)item.Kind] ??= new Dictionary<string, MatchedValue>(counts[(int)item.Kind], StringComparer.Ordinal);
+                if (cache.ContainsKey(item.Value)) continue;
+                cache.Add(item.Value, NoMatch);
+                pending.Add(item);
             }
         }
         var matched = new MatchedValue[pending.Count];
         ParallelWork.For(pending.Count, i => matched[i] = Compute(pending[i].Kind, pending[i].Value));
-        for (int i = 0; i < pending.Count; i++) _cache[pending[i]] = matched[i];
+        for (int i = 0; i < pending.Count; i++) _cache[(int)pending[i].Kind][pending[i].Value] = matched[i];
     }
 
     public IReadOnlyList<EntityMatch> Match(Component component)
@@ -87,9 +95,10 @@ public sealed class EntityMatcher
 
     private MatchedValue MatchValue(EvidenceKind kind, string value)
     {
-        if (_cache.TryGetValue((kind, value), out var cached)) return cached;
+        var cache = _cache[(int)kind] ??= new Dictionary<string, MatchedValue>(StringComparer.Ordinal);
+        if (cache.TryGetValue(value, out var cached)) return cached;
         var matched = Compute(kind, value);
-        _cache[(kind, value)] = matched;
+        cache[value] = matched;
         return matched;
     }
 

@@ -14,7 +14,8 @@ internal sealed class IdentifierMatcher
 {
     private readonly EntityIndex _index;
     private readonly NameMatcher _names;
-    private readonly ConcurrentDictionary<(string Source, string Label), IReadOnlyList<ValueHit>> _brandCache = new();
+    // Per source ("purl namespace owner", "URL owner", ...), by label: the source only changes the explanation.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, IReadOnlyList<ValueHit>>> _brandCache = new(StringComparer.Ordinal);
 
     public IdentifierMatcher(EntityIndex index, NameMatcher names)
     {
@@ -82,7 +83,7 @@ internal sealed class IdentifierMatcher
                 }
             }
         }
-        string? owner = BrandLabels.OfUrl(host, firstSegment, () => SecondSegment(value, firstSegment));
+        string? owner = BrandLabels.OfUrl(value, host, firstSegment);
         if (owner is null) return;
         // An owner on GitHub is what a pkg:github purl names: a listed pkg:github prefix covers it.
         if (host == "github.com")
@@ -93,15 +94,6 @@ internal sealed class IdentifierMatcher
             }
         }
         hits.AddAll(Brand("URL owner", owner));
-    }
-
-    private static string SecondSegment(string url, string firstSegment)
-    {
-        int at = url.IndexOf("/" + firstSegment + "/", StringComparison.Ordinal);
-        if (at < 0) return string.Empty;
-        string rest = url.Substring(at + firstSegment.Length + 2);
-        int end = rest.IndexOfAny(new[] { '/', '?', '#' });
-        return end < 0 ? rest : rest.Substring(0, end);
     }
 
     public void MatchEmail(string value, ValueHits hits)
@@ -131,7 +123,8 @@ internal sealed class IdentifierMatcher
     private IReadOnlyList<ValueHit> Brand(string source, string? label)
     {
         if (label is null) return Array.Empty<ValueHit>();
-        if (_brandCache.TryGetValue((source, label), out var cached)) return cached;
+        var cache = _brandCache.GetOrAdd(source, _ => new ConcurrentDictionary<string, IReadOnlyList<ValueHit>>(StringComparer.Ordinal));
+        if (cache.TryGetValue(label, out var cached)) return cached;
         var hits = new ValueHits();
         var parts = label.Split(new[] { '-', '_', '.' }, StringSplitOptions.RemoveEmptyEntries);
         string compact = string.Concat(parts);
@@ -153,7 +146,7 @@ internal sealed class IdentifierMatcher
             }
         }
         var result = hits.ToList();
-        _brandCache[(source, label)] = result;
+        cache[label] = result;
         return result;
     }
 
@@ -166,7 +159,7 @@ internal sealed class IdentifierMatcher
         string lower = path.ToLowerInvariant().TrimStart('/');
         for (int i = 1; i <= lower.Length && i <= _index.LongestIdentifierKey; i++)
         {
-            if (i == lower.Length || lower[i] is '.' or '/') yield return lower.Substring(0, i);
+            if ((i == lower.Length || lower[i] is '.' or '/') && _index.ListsPrefixOfLength(i)) yield return lower.Substring(0, i);
         }
     }
 }

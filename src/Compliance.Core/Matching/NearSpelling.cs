@@ -31,23 +31,33 @@ internal sealed class NearSpelling
     private const int TwoDeletionLength = 10;
 
     private readonly List<(string Spelling, string Word)> _words = new();
-    private int _longest;
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, int> _first = new();
-    private readonly List<(int Word, int Next)> _chain = new();
-    private readonly HashSet<ulong> _deletions = new();
+    private readonly int _longest;
+    private readonly Dictionary<ulong, int> _first;
+    private readonly List<(int Word, int Next)> _chain;
 
-    /// <summary>Indexes a listed word under one of its spellings ("networks" for the word "network").</summary>
-    public void Add(string spelling, string word)
+    /// <summary>Indexes listed words under their spellings (the word itself, and "networks" for the word "network").</summary>
+    public NearSpelling(IEnumerable<(string Spelling, string Word)> spellings)
     {
-        if (spelling.Length < MinimumLength || !_known.Add(spelling)) return;
-        int id = _words.Count;
-        _words.Add((spelling, word));
-        _longest = Math.Max(_longest, spelling.Length);
-        foreach (ulong hash in Deletions(spelling, _deletions))
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        int forms = 0;
+        foreach (var (spelling, word) in spellings)
         {
-            _chain.Add((id, _first.TryGetValue(hash, out int next) ? next : -1));
-            _first[hash] = _chain.Count - 1;
+            if (spelling.Length < MinimumLength || !known.Add(spelling)) continue;
+            _words.Add((spelling, word));
+            _longest = Math.Max(_longest, spelling.Length);
+            forms += 1 + spelling.Length + (spelling.Length >= TwoDeletionLength ? spelling.Length * (spelling.Length - 1) / 2 : 0);
+        }
+        // Sized once: a list of tens of thousands of names has hundreds of thousands of deletion forms.
+        _first = new Dictionary<ulong, int>(forms);
+        _chain = new List<(int Word, int Next)>(forms);
+        var deletions = new HashSet<ulong>();
+        for (int id = 0; id < _words.Count; id++)
+        {
+            foreach (ulong hash in Deletions(_words[id].Spelling, deletions))
+            {
+                _chain.Add((id, _first.TryGetValue(hash, out int next) ? next : -1));
+                _first[hash] = _chain.Count - 1;
+            }
         }
     }
 

@@ -10,11 +10,14 @@ internal sealed record ValueHit(Entity Entity, string MatchedName, string Kind, 
 /// <summary>The best hit per entity: a confident kind first, then the highest score.</summary>
 internal sealed class ValueHits
 {
-    private readonly Dictionary<Entity, ValueHit> _best = new();
-    private readonly List<Entity> _order = new();
+    // Made on the first hit: most values match nothing.
+    private Dictionary<Entity, ValueHit>? _best;
+    private List<Entity>? _order;
 
     public void Add(ValueHit hit)
     {
+        _best ??= new Dictionary<Entity, ValueHit>();
+        _order ??= new List<Entity>();
         if (_best.TryGetValue(hit.Entity, out var current))
         {
             if (current.ConfidentKind && !hit.ConfidentKind) return;
@@ -26,14 +29,14 @@ internal sealed class ValueHits
         _order.Add(hit.Entity);
     }
 
-    public void AddAll(IEnumerable<ValueHit> hits)
+    public void AddAll(IReadOnlyList<ValueHit> hits)
     {
-        foreach (var hit in hits) Add(hit);
+        for (int i = 0; i < hits.Count; i++) Add(hits[i]);
     }
 
     public IReadOnlyList<ValueHit> ToList()
     {
-        if (_order.Count == 0) return System.Array.Empty<ValueHit>();
+        if (_order is null || _best is null) return System.Array.Empty<ValueHit>();
         var list = new List<ValueHit>(_order.Count);
         foreach (var entity in _order) list.Add(_best[entity]);
         return list;
