@@ -17,8 +17,10 @@ public sealed class EntityMatcher
 {
     private readonly NameMatcher _names;
     private readonly IdentifierMatcher _identifiers;
-    // Per kind of evidence (the same text means different things as a name and as a URL), by the text itself.
-    private readonly Dictionary<string, MatchedValue>[] _cache = new Dictionary<string, MatchedValue>[Enum.GetValues(typeof(EvidenceKind)).Length];
+    // Every distinct value matched so far, per kind of evidence (the same text means different things as a name and
+    // as a URL): its slot in _matched.
+    private readonly Dictionary<string, int>[] _slots = new Dictionary<string, int>[Enum.GetValues(typeof(EvidenceKind)).Length];
+    private readonly List<MatchedValue> _matched = new();
 
     public EntityMatcher(IEnumerable<Entity> entities)
     {
@@ -28,53 +30,70 @@ public sealed class EntityMatcher
     }
 
     /// <summary>
-    /// Matches every distinct evidence value of <paramref name="components"/> not matched yet, on all cores, so that
-    /// <see cref="Match"/> finds them done. A value's result depends on the value alone, never on what was matched
-    /// before it, so the order and the threads change nothing.
+    /// The matches of each component's evidence, in the order of <paramref name="components"/>. Each distinct value
+    /// (kind and text) is matched once per matcher, the new ones on all cores: a value's result depends on the value
+    /// alone, so neither the order nor the threads change anything.
     /// </summary>
-    public void Prepare(IReadOnlyList<Component> components)
+    public IReadOnlyList<EntityMatch>[] MatchAll(IReadOnlyList<Component> components)
     {
-        var counts = new int[_cache.Length];
+        var counts = new int[_slots.Length];
         int total = 0;
         foreach (var component in components)
         {
             foreach (var item in component.Evidence) counts[(int)item.Kind]++;
             total += component.Evidence.Count;
         }
-        var pending = new List<Evidence>(total);
+        var slotOfEvidence = new int[total];
+        var pending = new List<Evidence>();
+        int at = 0;
         foreach (var component in components)
         {
-            foreach (var item in component.Evidence)
-            {
-                if (item.Kind == EvidenceKind.FreeText) continue;
-                // Sized once for every value of the kind, rather than grown step by step over a large BOM.
-                var cache = _cache[(int)item.Kind] ??= new Dictionary<string, MatchedValue>(counts[(int)item.Kind], StringComparer.Ordinal);
-                if (cache.ContainsKey(item.Value)) continue;
-                cache.Add(item.Value, NoMatch);
-                pending.Add(item);
-            }
+            foreach (var item in component.Evidence) slotOfEvidence[at++] = Slot(item, counts, pending);
         }
+        int first = _matched.Count - pending.Count;
         var matched = new MatchedValue[pending.Count];
         ParallelWork.For(pending.Count, i => matched[i] = Compute(pending[i].Kind, pending[i].Value));
-        for (int i = 0; i < pending.Count; i++) _cache[(int)pending[i].Kind][pending[i].Value] = matched[i];
+        for (int i = 0; i < matched.Length; i++) _matched[first + i] = matched[i];
+
+        var result = new IReadOnlyList<EntityMatch>[components.Count];
+        at = 0;
+        for (int c = 0; c < components.Count; c++)
+        {
+            List<EntityMatch>? matches = null;
+            foreach (var item in components[c].Evidence)
+            {
+                int slot = slotOfEvidence[at++];
+                if (slot >= 0) AddMatches(item, _matched[slot], ref matches);
+            }
+            result[c] = matches ?? (IReadOnlyList<EntityMatch>)Array.Empty<EntityMatch>();
+        }
+        return result;
     }
 
-    public IReadOnlyList<EntityMatch> Match(Component component)
+    /// <summary>The slot of an evidence value's result, reserving one (and queueing the value) when it is new; -1 for copyright text.</summary>
+    private int Slot(Evidence item, int[] counts, List<Evidence> pending)
     {
-        List<EntityMatch>? matches = null;
-        foreach (var evidence in component.Evidence)
+        if (item.Kind == EvidenceKind.FreeText) return -1;
+        // Sized once for every value of the kind, rather than grown step by step over a large BOM.
+        var slots = _slots[(int)item.Kind] ??= new Dictionary<string, int>(counts[(int)item.Kind], StringComparer.Ordinal);
+        if (slots.TryGetValue(item.Value, out int slot)) return slot;
+        slot = _matched.Count;
+        slots.Add(item.Value, slot);
+        _matched.Add(NoMatch);
+        pending.Add(item);
+        return slot;
+    }
+
+    private static void AddMatches(Evidence evidence, MatchedValue value, ref List<EntityMatch>? matches)
+    {
+        for (int i = 0; i < value.Hits.Count; i++)
         {
-            if (evidence.Kind == EvidenceKind.FreeText) continue;
-            var value = MatchValue(evidence.Kind, evidence.Value);
-            foreach (var hit in value.Hits)
-            {
-                bool strong = IsStrong(evidence.Kind, value.LooksLikeOrganization);
-                bool confident = hit.ConfidentKind && strong;
-                string explanation = hit.ConfidentKind && !strong ? hit.Explanation + WeakEvidenceNote(evidence.Kind) : hit.Explanation;
-                (matches ??= new List<EntityMatch>()).Add(new EntityMatch(hit.Entity, evidence, hit.MatchedName, hit.Kind, hit.Score, confident, explanation));
-            }
+            var hit = value.Hits[i];
+            bool strong = IsStrong(evidence.Kind, value.LooksLikeOrganization);
+            bool confident = hit.ConfidentKind && strong;
+            string explanation = hit.ConfidentKind && !strong ? hit.Explanation + WeakEvidenceNote(evidence.Kind) : hit.Explanation;
+            (matches ??= new List<EntityMatch>()).Add(new EntityMatch(hit.Entity, evidence, hit.MatchedName, hit.Kind, hit.Score, confident, explanation));
         }
-        return matches ?? (IReadOnlyList<EntityMatch>)Array.Empty<EntityMatch>();
     }
 
     /// <summary>
@@ -92,15 +111,6 @@ public sealed class EntityMatcher
     private static string WeakEvidenceNote(EvidenceKind kind) => kind == EvidenceKind.Person
         ? " (a person's name is weak evidence)"
         : " (an author that may be a person is weak evidence)";
-
-    private MatchedValue MatchValue(EvidenceKind kind, string value)
-    {
-        var cache = _cache[(int)kind] ??= new Dictionary<string, MatchedValue>(StringComparer.Ordinal);
-        if (cache.TryGetValue(value, out var cached)) return cached;
-        var matched = Compute(kind, value);
-        cache[value] = matched;
-        return matched;
-    }
 
     private MatchedValue Compute(EvidenceKind kind, string value)
     {

@@ -29,11 +29,11 @@ public static class Screener
         {
             foreach (var problem in bom.Problems) findings.Add(BomProblem(problem));
             foreach (var claim in bom.ExemptionClaims) findings.Add(ExemptionEvaluator.IgnoredClaim(claim));
-            matcher.Prepare(bom.Components);
-            foreach (var component in bom.Components)
+            var matches = matcher.MatchAll(bom.Components);
+            for (int i = 0; i < bom.Components.Count; i++)
             {
                 components++;
-                ScreenComponent(component, matcher, exemptions, findings);
+                ScreenComponent(bom.Components[i], matches[i], exemptions, findings);
             }
         }
         // An exemption is stale only if every BOM was read: it may cover a component of the one that was not.
@@ -49,7 +49,7 @@ public static class Screener
         return new ScreeningResult(configured, boms.Count, components);
     }
 
-    private static void ScreenComponent(Component component, EntityMatcher matcher, ExemptionEvaluator exemptions, List<Finding> findings)
+    private static void ScreenComponent(Component component, IReadOnlyList<EntityMatch> matches, ExemptionEvaluator exemptions, List<Finding> findings)
     {
         if (component.Evidence.Count == 0)
         {
@@ -65,7 +65,7 @@ public static class Screener
             });
             return;
         }
-        foreach (var best in BestPerEntity(matcher.Match(component)))
+        foreach (var best in BestPerEntity(matches))
         {
             exemptions.Apply(component, RestrictedVendor(component, best), findings);
         }
