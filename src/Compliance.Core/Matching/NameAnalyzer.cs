@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Compliance.Matching.AnyAscii;
@@ -12,14 +13,30 @@ namespace Compliance.Matching;
 /// </summary>
 internal static class NameAnalyzer
 {
+    // The working lists and buffers of one analysis, made once per thread and reused: an entity list has tens of
+    // thousands of names, and making them afresh for each was most of what indexing one allocated.
+    [ThreadStatic] private static Tokenizer? t_tokenizer;
+    [ThreadStatic] private static List<(int Start, int End)>? t_wordPieces;
+
+    /// <summary>Buffers larger than this (grown by a huge name) are not kept for the next one.</summary>
+    private const int KeptBufferLength = 4096;
+
     public static NameAnalysis Analyze(string text)
     {
-        var pieces = new List<string>();
-        var glued = new List<bool>();
-        var syllables = new List<bool>();
-        Tokenize(NativeTerms.Replace(DisplayOrder(text)), pieces, glued, syllables);
-        GlueSingleLetters(pieces, glued, syllables);
-        return Core(pieces, glued, syllables);
+        var tokenizer = t_tokenizer ??= new Tokenizer();
+        var wordPieces = t_wordPieces ??= new List<(int Start, int End)>();
+        try
+        {
+            Tokenize(NativeTerms.Replace(DisplayOrder(text)), tokenizer);
+            GlueSingleLetters(tokenizer.Pieces, tokenizer.Glued, tokenizer.Syllables);
+            return Core(tokenizer.Pieces, tokenizer.Glued, tokenizer.Syllables, wordPieces);
+        }
+        finally
+        {
+            tokenizer.Reset();
+            wordPieces.Clear();
+            if (wordPieces.Capacity > KeptBufferLength) wordPieces.Capacity = 0;
+        }
     }
 
     private const char RightToLeftOverride = '\u202E';
@@ -60,35 +77,61 @@ internal static class NameAnalyzer
 
     private sealed class Tokenizer
     {
-        private readonly List<string> _pieces;
-        private readonly List<bool> _glued;
-        private readonly List<bool> _syllables;
         private readonly List<int> _word = new();
-        private readonly StringBuilder _separator = new();
+        private char[] _ascii = new char[64];
+        private int _asciiLength;
+        private char[] _piece = new char[32];
+        private bool _onlyJoinersSincePiece = true;
         private bool _inSyllable;
 
-        public Tokenizer(List<string> pieces, List<bool> glued, List<bool> syllables)
+        public List<string> Pieces { get; } = new();
+        public List<bool> Glued { get; } = new();
+        public List<bool> Syllables { get; } = new();
+
+        /// <summary>Ready for the next name; what a huge one (hostile input) grew is let go rather than kept for the life of the thread.</summary>
+        public void Reset()
         {
-            _pieces = pieces;
-            _glued = glued;
-            _syllables = syllables;
+            Pieces.Clear();
+            Glued.Clear();
+            Syllables.Clear();
+            _word.Clear();
+            if (_ascii.Length > KeptBufferLength || _piece.Length > KeptBufferLength || _word.Capacity > KeptBufferLength || Pieces.Capacity > KeptBufferLength)
+            {
+                _ascii = new char[64];
+                _piece = new char[32];
+                _word.Capacity = 0;
+                Pieces.Capacity = 0;
+                Glued.Capacity = 0;
+                Syllables.Capacity = 0;
+            }
+            _onlyJoinersSincePiece = true;
+            _inSyllable = false;
         }
+
 
         public void Letter(int codePoint) => _word.Add(codePoint);
 
         public bool InWord => _word.Count > 0;
 
+        public void Separator(char c)
+        {
+            FlushWord();
+            NoteSeparator(c);
+        }
+
         public void Separator(string text)
         {
             FlushWord();
-            _separator.Append(text);
+            foreach (char c in text) NoteSeparator(c);
         }
 
         public void Syllable(int codePoint)
         {
             FlushWord();
             _inSyllable = true;
-            AddAscii(TransliterationTable.Of(codePoint));
+            _asciiLength = 0;
+            AppendAscii(TransliterationTable.Of(codePoint));
+            AddAscii();
             _inSyllable = false;
         }
 
@@ -96,60 +139,69 @@ internal static class NameAnalyzer
         {
             if (_word.Count == 0) return;
             bool fold = ShouldFoldLookAlikes(_word);
-            var ascii = new StringBuilder(_word.Count + 4);
+            _asciiLength = 0;
             foreach (int c in _word)
             {
-                if (c < 0x80) ascii.Append((char)c);
-                else if (fold && Scripts.TryGetLatinLookAlike(c, out char latin)) ascii.Append(latin);
-                else ascii.Append(TransliterationTable.Of(c));
+                if (c < 0x80) AppendAscii((char)c);
+                else if (fold && Scripts.TryGetLatinLookAlike(c, out char latin)) AppendAscii(latin);
+                else AppendAscii(TransliterationTable.Of(c));
             }
             _word.Clear();
-            AddAscii(ascii.ToString());
+            AddAscii();
         }
 
-        /// <summary>Adds ASCII text as pieces: letters, digits and trailing '+' or '#' ("C++", "Face++") form pieces, the rest separates them.</summary>
-        private void AddAscii(string ascii)
+        /// <summary>Adds the ASCII text in the buffer as pieces: letters, digits and trailing '+' or '#' ("C++", "Face++") form pieces, the rest separates them.</summary>
+        private void AddAscii()
         {
+            var ascii = _ascii;
+            int length = _asciiLength;
             int i = 0;
-            while (i < ascii.Length)
+            while (i < length)
             {
                 if (!IsWordChar(ascii[i]))
                 {
-                    _separator.Append(ascii[i] == ' ' ? ' ' : ascii[i]);
+                    NoteSeparator(ascii[i]);
                     i++;
                     continue;
                 }
                 int start = i;
-                while (i < ascii.Length && (IsWordChar(ascii[i]) || (ascii[i] is '+' or '#' && i > start))) i++;
-                var piece = new char[i - start];
-                for (int k = 0; k < piece.Length; k++)
+                while (i < length && (IsWordChar(ascii[i]) || (ascii[i] is '+' or '#' && i > start))) i++;
+                int pieceLength = i - start;
+                if (_piece.Length < pieceLength) _piece = new char[Math.Max(pieceLength, 2 * _piece.Length)];
+                for (int k = 0; k < pieceLength; k++)
                 {
                     char c = ascii[start + k];
-                    piece[k] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                    _piece[k] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
                 }
-                _glued.Add(_pieces.Count > 0 && IsJoiner(_separator));
-                _pieces.Add(new string(piece));
-                _syllables.Add(_inSyllable);
-                _separator.Clear();
+                Glued.Add(Pieces.Count > 0 && _onlyJoinersSincePiece);
+                Pieces.Add(new string(_piece, 0, pieceLength));
+                Syllables.Add(_inSyllable);
+                _onlyJoinersSincePiece = true;
             }
+        }
+
+        private void AppendAscii(char c)
+        {
+            if (_asciiLength == _ascii.Length) Array.Resize(ref _ascii, 2 * _ascii.Length);
+            _ascii[_asciiLength++] = c;
+        }
+
+        private void AppendAscii(string text)
+        {
+            foreach (char c in text) AppendAscii(c);
         }
 
         private static bool IsWordChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
 
         /// <summary>Nothing at all, or only hyphens, dots, apostrophes and underscores, between two pieces glues them.</summary>
-        private static bool IsJoiner(StringBuilder separator)
+        private void NoteSeparator(char c)
         {
-            for (int i = 0; i < separator.Length; i++)
-            {
-                if (separator[i] is not ('-' or '.' or '\'' or '_' or '`')) return false;
-            }
-            return true;
+            if (c is not ('-' or '.' or '\'' or '_' or '`')) _onlyJoinersSincePiece = false;
         }
     }
 
-    private static void Tokenize(string text, List<string> pieces, List<bool> glued, List<bool> syllables)
+    private static void Tokenize(string text, Tokenizer tokenizer)
     {
-        var tokenizer = new Tokenizer(pieces, glued, syllables);
         for (int i = 0; i < text.Length; i++)
         {
             int c = text[i];
@@ -163,7 +215,7 @@ internal static class NameAnalyzer
             {
                 if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9') tokenizer.Letter(c);
                 else if (c is '+' or '#' && tokenizer.InWord) tokenizer.Letter(c);
-                else tokenizer.Separator(((char)c).ToString());
+                else tokenizer.Separator((char)c);
                 continue;
             }
             if (Scripts.IsSyllabic(c))
@@ -253,10 +305,9 @@ internal static class NameAnalyzer
 
     // ---- words ----
 
-    private static NameAnalysis Core(List<string> pieces, List<bool> glued, List<bool> syllables)
+    private static NameAnalysis Core(List<string> pieces, List<bool> glued, List<bool> syllables, List<(int Start, int End)> wordPieces)
     {
         var words = new List<string>();
-        var wordPieces = new List<(int Start, int End)>();
         for (int i = 0; i < pieces.Count; i++)
         {
             if (i == 0 || !glued[i])
@@ -316,24 +367,32 @@ internal static class NameAnalyzer
             }
         }
 
-        var coreWords = new List<string>(kept);
-        var corePieces = new List<string>();
-        var coreGlued = new List<bool>();
-        var coreSyllables = new List<bool>();
-        bool organizationWord = false;
+        int keptWords = 0, keptPieces = 0;
         for (int w = 0; w < words.Count; w++)
         {
             if (!keep[w]) continue;
-            coreWords.Add(words[w]);
+            keptWords++;
+            keptPieces += wordPieces[w].End - wordPieces[w].Start;
+        }
+        var coreWords = new string[keptWords];
+        var corePieces = new string[keptPieces];
+        var coreGlued = new bool[keptPieces];
+        var coreSyllables = new bool[keptPieces];
+        bool organizationWord = false;
+        int nextWord = 0, nextPiece = 0;
+        for (int w = 0; w < words.Count; w++)
+        {
+            if (!keep[w]) continue;
+            coreWords[nextWord++] = words[w];
             if (GenericWords.IsOrganizationWord(words[w])) organizationWord = true;
             var (start, end) = wordPieces[w];
-            for (int p = start; p < end; p++)
+            for (int p = start; p < end; p++, nextPiece++)
             {
-                corePieces.Add(pieces[p]);
-                coreGlued.Add(p > start);
-                coreSyllables.Add(syllables[p]);
+                corePieces[nextPiece] = pieces[p];
+                coreGlued[nextPiece] = p > start;
+                coreSyllables[nextPiece] = syllables[p];
             }
         }
-        return new NameAnalysis(coreWords.ToArray(), corePieces.ToArray(), coreGlued.ToArray(), coreSyllables.ToArray(), hadLegalForm, organizationWord);
+        return new NameAnalysis(coreWords, corePieces, coreGlued, coreSyllables, hadLegalForm, organizationWord);
     }
 }
