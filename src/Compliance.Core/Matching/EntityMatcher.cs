@@ -44,7 +44,8 @@ public sealed class EntityMatcher
             total += component.Evidence.Count;
         }
         var slotOfEvidence = new int[total];
-        var pending = new List<Evidence>();
+        var pending = new List<Evidence>(total);
+        _matched.Capacity = Math.Max(_matched.Capacity, _matched.Count + total);
         int at = 0;
         foreach (var component in components)
         {

@@ -14,8 +14,22 @@ internal sealed class IdentifierMatcher
 {
     private readonly EntityIndex _index;
     private readonly NameMatcher _names;
-    // Per source ("purl namespace owner", "URL owner", ...), by label: the source only changes the explanation.
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, IReadOnlyList<ValueHit>>> _brandCache = new(StringComparer.Ordinal);
+    // The brand matches of each owner label, per kind of label: the kind only changes the explanation.
+    private readonly BrandCache _purlOwners = new("purl namespace owner");
+    private readonly BrandCache _cpeVendors = new("CPE vendor");
+    private readonly BrandCache _groupOwners = new("group owner");
+    private readonly BrandCache _urlOwners = new("URL owner");
+    private readonly BrandCache _emailDomains = new("e-mail domain");
+
+    private sealed class BrandCache
+    {
+        public BrandCache(string source) => Source = source;
+
+        /// <summary>What the label is, for explanations: "purl namespace owner", "URL owner", ...</summary>
+        public string Source { get; }
+
+        public ConcurrentDictionary<string, IReadOnlyList<ValueHit>> ByLabel { get; } = new(StringComparer.Ordinal);
+    }
 
     public IdentifierMatcher(EntityIndex index, NameMatcher names)
     {
@@ -35,7 +49,7 @@ internal sealed class IdentifierMatcher
                     hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"falls under the listed purl prefix '{listed}'"));
                 }
             }
-            hits.AddAll(Brand("purl namespace owner", BrandLabels.OfPurl(purl)));
+            hits.AddAll(Brand(_purlOwners, BrandLabels.OfPurl(purl)));
             return;
         }
         if (Cpe.TryGetVendor(value, out var vendor))
@@ -56,7 +70,7 @@ internal sealed class IdentifierMatcher
                     Explanation = $"has the CPE vendor '{vendor}', which {hit.Explanation} (inferred: the list gives no CPE vendor for it)",
                 });
             }
-            hits.AddAll(Brand("CPE vendor", vendor.ToLowerInvariant()));
+            hits.AddAll(Brand(_cpeVendors, vendor.ToLowerInvariant()));
             return;
         }
         // A CycloneDX group: a Maven groupId, an npm scope, a Go module path.
@@ -67,7 +81,7 @@ internal sealed class IdentifierMatcher
                 hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"falls under the listed purl prefix '{listed}'"));
             }
         }
-        hits.AddAll(Brand("group owner", BrandLabels.OfNamespace(value)));
+        hits.AddAll(Brand(_groupOwners, BrandLabels.OfNamespace(value)));
     }
 
     public void MatchUrl(string value, ValueHits hits)
@@ -93,7 +107,7 @@ internal sealed class IdentifierMatcher
                 hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"is owned by '{owner}', under the listed purl prefix '{listed}'"));
             }
         }
-        hits.AddAll(Brand("URL owner", owner));
+        hits.AddAll(Brand(_urlOwners, owner));
     }
 
     public void MatchEmail(string value, ValueHits hits)
@@ -113,18 +127,18 @@ internal sealed class IdentifierMatcher
                 hits.Add(new ValueHit(entity, listed, MatchKinds.EmailDomain, MatchScores.ListedIdentifier, true, $"is an address at the listed domain '{listed}'"));
             }
         }
-        hits.AddAll(Brand("e-mail domain", BrandLabels.OfHost(host)));
+        hits.AddAll(Brand(_emailDomains, BrandLabels.OfHost(host)));
     }
 
     /// <summary>
     /// Brand words in an owner label: the whole label ("sensetime"), its first hyphenated part ("dji" in "dji-sdk"),
     /// or a brand of five letters or more that starts it ("huawei" in "huaweicloud").
     /// </summary>
-    private IReadOnlyList<ValueHit> Brand(string source, string? label)
+    private IReadOnlyList<ValueHit> Brand(BrandCache cache, string? label)
     {
         if (label is null) return Array.Empty<ValueHit>();
-        var cache = _brandCache.GetOrAdd(source, _ => new ConcurrentDictionary<string, IReadOnlyList<ValueHit>>(StringComparer.Ordinal));
-        if (cache.TryGetValue(label, out var cached)) return cached;
+        if (cache.ByLabel.TryGetValue(label, out var cached)) return cached;
+        string source = cache.Source;
         var hits = new ValueHits();
         var parts = label.Split(new[] { '-', '_', '.' }, StringSplitOptions.RemoveEmptyEntries);
         string compact = string.Concat(parts);
@@ -146,7 +160,7 @@ internal sealed class IdentifierMatcher
             }
         }
         var result = hits.ToList();
-        cache[label] = result;
+        cache.ByLabel[label] = result;
         return result;
     }
 
