@@ -32,8 +32,11 @@ internal sealed class NearSpelling
 
     private readonly List<(string Spelling, string Word)> _words = new();
     private readonly int _longest;
-    private readonly Dictionary<ulong, int> _first;
-    private readonly List<(int Word, int Next)> _chain;
+    // Every deletion form's hash, sorted, and beside each the word it came from: one sort instead of hundreds of
+    // thousands of hash-table inserts spread over memory.
+    private readonly ulong[] _forms;
+    private readonly int[] _formWords;
+    private readonly int _formCount;
 
     /// <summary>Indexes listed words under their spellings (the word itself, and "networks" for the word "network").</summary>
     public NearSpelling(IEnumerable<(string Spelling, string Word)> spellings)
@@ -47,18 +50,18 @@ internal sealed class NearSpelling
             _longest = Math.Max(_longest, spelling.Length);
             forms += 1 + spelling.Length + (spelling.Length >= TwoDeletionLength ? spelling.Length * (spelling.Length - 1) / 2 : 0);
         }
-        // Sized once: a list of tens of thousands of names has hundreds of thousands of deletion forms.
-        _first = new Dictionary<ulong, int>(forms);
-        _chain = new List<(int Word, int Next)>(forms);
+        _forms = new ulong[forms];
+        _formWords = new int[forms];
         var deletions = new HashSet<ulong>();
         for (int id = 0; id < _words.Count; id++)
         {
             foreach (ulong hash in Deletions(_words[id].Spelling, deletions))
             {
-                _chain.Add((id, _first.TryGetValue(hash, out int next) ? next : -1));
-                _first[hash] = _chain.Count - 1;
+                _forms[_formCount] = hash;
+                _formWords[_formCount++] = id;
             }
         }
+        Array.Sort(_forms, _formWords, 0, _formCount);
     }
 
     /// <summary>The listed words <paramref name="word"/> is a near spelling of (not itself), with their similarity.</summary>
@@ -72,10 +75,9 @@ internal sealed class NearSpelling
         var seen = new HashSet<int>();
         foreach (ulong hash in Deletions(word, new HashSet<ulong>()))
         {
-            if (!_first.TryGetValue(hash, out int link)) continue;
-            for (; link >= 0; link = _chain[link].Next)
+            for (int at = FirstForm(hash); at < _formCount && _forms[at] == hash; at++)
             {
-                int id = _chain[link].Word;
+                int id = _formWords[at];
                 if (!seen.Add(id)) continue;
                 var (spelling, listed) = _words[id];
                 if (string.Equals(spelling, word, StringComparison.Ordinal) || string.Equals(listed, word, StringComparison.Ordinal)) continue;
@@ -91,6 +93,19 @@ internal sealed class NearSpelling
         found.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : string.CompareOrdinal(a.Word, b.Word));
         if (found.Count > MaximumVariants) found.RemoveRange(MaximumVariants, found.Count - MaximumVariants);
         return found;
+    }
+
+    /// <summary>The position of the first form with this hash, or of the first greater one.</summary>
+    private int FirstForm(ulong hash)
+    {
+        int low = 0, high = _formCount;
+        while (low < high)
+        {
+            int middle = low + (high - low) / 2;
+            if (_forms[middle] < hash) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     public static double Similarity(string a, string b) => 1.0 - (double)Distance(a, b) / Math.Max(a.Length, b.Length);
