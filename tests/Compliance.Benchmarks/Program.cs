@@ -95,6 +95,7 @@ Console.WriteLine($"full check / BOM read alone: {fullCheck.Median.TotalMillisec
 Console.WriteLine($"full check less the index build (which depends on the list, not the BOM) / parse floor (JsonSerializer): {(fullCheck.Median - index.Median).TotalMilliseconds / typed.Median.TotalMilliseconds:0.00}x");
 Console.WriteLine($"all-pairs extrapolated to {sampleBom.Components.Count:N0} components: {naiveExtrapolated:N0} s ({naiveExtrapolated / fullCheck.Median.TotalSeconds:N0}x the full check)");
 Console.WriteLine($"peak memory of a full check (list load + screening, child process): {peak / 1024.0 / 1024.0:N0} MiB working set");
+Console.WriteLine($"load average at end: {LoadAverage()}");
 return 0;
 
 int Option(string name, int fallback)

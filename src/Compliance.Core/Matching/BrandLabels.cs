@@ -22,6 +22,7 @@ internal static class BrandLabels
     };
 
     private static readonly char[] NamespaceSeparators = { '/', '.' };
+    private static readonly char[] OwnerMarks = { '@', '~' };
 
     /// <summary>Hosts where the first path segment is the owner.</summary>
     private static readonly HashSet<string> CodeHosts = new(StringComparer.Ordinal)
@@ -99,7 +100,7 @@ internal static class BrandLabels
 
     private static string? Owner(string label)
     {
-        string owner = label.Trim().TrimStart('@', '~').ToLowerInvariant();
+        string owner = label.Trim().TrimStart(OwnerMarks).ToLowerInvariant();
         if (owner.Length < 3 || NotOwners.Contains(owner)) return null;
         return owner;
     }

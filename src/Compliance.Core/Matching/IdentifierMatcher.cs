@@ -21,6 +21,8 @@ internal sealed class IdentifierMatcher
     private readonly BrandCache _urlOwners = new("URL owner");
     private readonly BrandCache _emailDomains = new("e-mail domain");
 
+    private static readonly char[] AddressEnds = { '>', ')', '.' };
+
     private sealed class BrandCache
     {
         public BrandCache(string source) => Source = source;
@@ -41,13 +43,9 @@ internal sealed class IdentifierMatcher
     {
         if (Purl.TryParse(value, out var purl))
         {
-            string full = purl.Namespace.Length > 0 ? purl.Namespace + "/" + purl.Name : purl.Name;
-            foreach (var prefix in _index.ListsPurlType(purl.Type) ? Prefixes(full) : Array.Empty<string>())
+            if (_index.ListsPurlType(purl.Type))
             {
-                foreach (var (entity, listed) in _index.PurlPrefixes(purl.Type + ":" + prefix))
-                {
-                    hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"falls under the listed purl prefix '{listed}'"));
-                }
+                AddListedPrefixes(purl.Namespace.Length > 0 ? purl.Namespace + "/" + purl.Name : purl.Name, purl.Type, hits);
             }
             hits.AddAll(Brand(_purlOwners, BrandLabels.OfPurl(purl)));
             return;
@@ -74,13 +72,7 @@ internal sealed class IdentifierMatcher
             return;
         }
         // A CycloneDX group: a Maven groupId, an npm scope, a Go module path.
-        foreach (var prefix in _index.ListsNamespaces ? Prefixes(value.Trim()) : Array.Empty<string>())
-        {
-            foreach (var (entity, listed) in _index.Namespaces(prefix))
-            {
-                hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"falls under the listed purl prefix '{listed}'"));
-            }
-        }
+        if (_index.ListsNamespaces) AddListedPrefixes(value.Trim(), null, hits);
         hits.AddAll(Brand(_groupOwners, BrandLabels.OfNamespace(value)));
     }
 
@@ -114,7 +106,7 @@ internal sealed class IdentifierMatcher
     {
         int at = value.LastIndexOf('@');
         if (at < 0) return;
-        string host = value.Substring(at + 1).Trim().TrimEnd('>', ')', '.').ToLowerInvariant();
+        string host = value.Substring(at + 1).Trim().TrimEnd(AddressEnds).ToLowerInvariant();
         var candidates = _index.ListsEmailDomains ? Domains.SelfAndParents(host, _index.LongestIdentifierKey) : Array.Empty<string>();
         foreach (var candidate in candidates)
         {
@@ -165,15 +157,22 @@ internal sealed class IdentifierMatcher
     }
 
     /// <summary>
-    /// "com.huawei.hms/push" gives "com", "com.huawei", "com.huawei.hms", "com.huawei.hms/push", lower-cased; none
-    /// longer than a listed key (a hostile path of a million parts would otherwise cost the square of its length).
+    /// Listed purl prefixes (of <paramref name="type"/>, or of any type for a group) that the path falls under:
+    /// "com.huawei.hms/push" is looked up as "com", "com.huawei", "com.huawei.hms" and "com.huawei.hms/push",
+    /// lower-cased, where a listed prefix has that length (a hostile path of a million parts would otherwise cost the
+    /// square of its length).
     /// </summary>
-    private IEnumerable<string> Prefixes(string path)
+    private void AddListedPrefixes(string path, string? type, ValueHits hits)
     {
         string lower = path.ToLowerInvariant().TrimStart('/');
         for (int i = 1; i <= lower.Length && i <= _index.LongestIdentifierKey; i++)
         {
-            if ((i == lower.Length || lower[i] is '.' or '/') && _index.ListsPrefixOfLength(i)) yield return lower.Substring(0, i);
+            if (!(i == lower.Length || lower[i] is '.' or '/') || !_index.ListsPrefixOfLength(i)) continue;
+            string prefix = lower.Substring(0, i);
+            foreach (var (entity, listed) in type is null ? _index.Namespaces(prefix) : _index.PurlPrefixes(type + ":" + prefix))
+            {
+                hits.Add(new ValueHit(entity, listed, MatchKinds.PurlNamespace, MatchScores.ListedIdentifier, true, $"falls under the listed purl prefix '{listed}'"));
+            }
         }
     }
 }
