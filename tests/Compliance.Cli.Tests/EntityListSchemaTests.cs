@@ -43,6 +43,7 @@ public class EntityListSchemaTests
         """{"maxAgeDays": 1, "entities": [{"id": "a", "name": "A", "aliases": [], "identifiers": {}}]}""",
         """{"maxAgeDays": 30.0, "entities": []}""",
         """{"maxAgeDays": 1e1, "entities": []}""",
+        """{"entities": [{"id": "a", "name": "A", "type": "organization"}, {"id": "b", "name": "B", "type": "individual"}, {"id": "c", "name": "C", "type": "vessel"}, {"id": "d", "name": "D", "type": "aircraft"}, {"id": "e", "name": "E", "type": null}]}""",
     }.Select(json => new object[] { json });
 
     public static IEnumerable<object[]> Invalid() => new[]
@@ -73,6 +74,9 @@ public class EntityListSchemaTests
         """{"entities": [{"id": "a", "name": "A", "identifiers": {"domains": null}}]}""",
         """{"entities": [{"id": "a", "name": "A", "identifiers": []}]}""",
         """{"entities": [{"id": "a", "name": "A", "country": 49}]}""",
+        """{"entities": [{"id": "a", "name": "A", "type": "entity"}]}""",
+        """{"entities": [{"id": "a", "name": "A", "type": "Vessel"}]}""",
+        """{"entities": [{"id": "a", "name": "A", "type": ["vessel"]}]}""",
         """{"maxAgeDays": 0, "entities": []}""",
         """{"maxAgeDays": -1, "entities": []}""",
         """{"maxAgeDays": "30", "entities": []}""",

@@ -86,6 +86,7 @@ public sealed class ListComparison
     private static void CompareEntity(Entity was, Entity now, EntityDifference difference)
     {
         Field("name", was.Name, now.Name, difference.Changes);
+        Field("type", EntityTypes.Name(was.Type), EntityTypes.Name(now.Type), difference.Changes);
         var oldAliases = new HashSet<string>(was.Aliases, StringComparer.OrdinalIgnoreCase);
         var newAliases = new HashSet<string>(now.Aliases, StringComparer.OrdinalIgnoreCase);
         difference.AliasesAdded.AddRange(now.Aliases.Where(a => !oldAliases.Contains(a)));

@@ -16,6 +16,9 @@ public sealed class Entity
     public string Id { get; }
     public string Name { get; set; }
 
+    /// <summary>An organisation unless the list says otherwise.</summary>
+    public EntityType Type { get; set; }
+
     /// <summary>Where the entity's <c>id</c> is written, for messages about the list itself.</summary>
     public SourceSpan Location { get; }
 

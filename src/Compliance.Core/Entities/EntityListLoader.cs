@@ -147,6 +147,7 @@ public static class EntityListLoader
             var programs = new List<EntityProgram>();
             var addresses = new List<string>();
             string? country = null, source = null, notes = null;
+            var type = EntityType.Organization;
             var identifiers = new EntityIdentifiers();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -169,6 +170,7 @@ public static class EntityListLoader
                         name = NonEmptyString(ref reader, "name");
                         if (reader.TokenType == JsonTokenType.Null) NullRequired(ref reader, "name");
                         break;
+                    case "type": type = ReadType(ref reader); break;
                     case "aliases": StringArray(ref reader, "aliases", aliases); break;
                     case "programs": ReadPrograms(ref reader, programs); break;
                     case "country": country = String(ref reader, "country"); break;
@@ -187,7 +189,7 @@ public static class EntityListLoader
                 _json.Problem(idSpan, $"entity id '{id}' is already used at {earlier.Location}");
                 return;
             }
-            var entity = new Entity(id, name, idSpan) { Country = country, Source = source, Notes = notes };
+            var entity = new Entity(id, name, idSpan) { Type = type, Country = country, Source = source, Notes = notes };
             entity.Aliases.AddRange(aliases);
             entity.Programs.AddRange(programs);
             entity.Addresses.AddRange(addresses);
@@ -197,6 +199,15 @@ public static class EntityListLoader
             entity.Identifiers.CpeVendors.AddRange(identifiers.CpeVendors);
             _entityIds.Add(id, entity);
             _list.Entities.Add(entity);
+        }
+
+        /// <summary>One of <see cref="EntityTypes.Names"/>; null or absent means an organisation.</summary>
+        private EntityType ReadType(ref Utf8JsonReader reader)
+        {
+            if (!_json.TryReadString(ref reader, "type", out var value)) return EntityType.Organization;
+            if (EntityTypes.TryParse(value.Value, out var type)) return type;
+            _json.Problem(value.Span, $"'type' must be {string.Join(", ", Array.ConvertAll(EntityTypes.Names, n => $"'{n}'"))} or absent, not '{value.Value}'");
+            return EntityType.Organization;
         }
 
         /// <summary>Programmes are codes (<c>"EL"</c>) or objects (<c>{"code": "EL", "exemptible": true, "citation": "84 FR 22961"}</c>).</summary>

@@ -71,7 +71,11 @@ public static class CslImporter
         string? added = row.StartDate is { } start && Dates.TryParse(start, out var startDate) ? Dates.Format(startDate) : null;
         entity.AddProgram(new EntityProgram(code, EntityProgram.DefaultExemptible(code), row.FederalRegisterNotice, added));
         entity.Sources.Add(row.Source);
-        if (row.Type is { } type) entity.Notes.Add(type);
+        if (row.Type is { } type)
+        {
+            if (ImportText.EntityTypeOf(type) is { } known) entity.Type ??= known;
+            else entity.Notes.Add(type);
+        }
         if (row.Programs.Count > 0) entity.Notes.Add($"{code} programmes: {string.Join(", ", row.Programs)}");
         if (row.Title is { } title) entity.Notes.Add("Title: " + title);
         if (row.LicenseRequirement is { } requirement) entity.Notes.Add($"{code} licence requirement: {requirement}");

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Compliance.Entities;
 using Compliance.Matching;
 
 namespace Compliance.Importing;
@@ -87,6 +88,20 @@ public static class ImportText
         clause = match.Value.Trim().TrimStart(';', ',').Trim();
         return name.Substring(0, match.Index).Trim();
     }
+
+    /// <summary>
+    /// The entity type an official list gives ("Entity", "Individual", "Vessel", "Aircraft" in the Consolidated
+    /// Screening List; "individual", "vessel", "aircraft" in OFAC's sdn.csv, whose "-0-" is an entity); null for a
+    /// value it does not know.
+    /// </summary>
+    public static EntityType? EntityTypeOf(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "entity" => EntityType.Organization,
+        "individual" => EntityType.Individual,
+        "vessel" => EntityType.Vessel,
+        "aircraft" => EntityType.Aircraft,
+        _ => null,
+    };
 
     /// <summary>
     /// A stable id part from a name: lower-case ASCII letters and digits joined by '-' (accents dropped). Names

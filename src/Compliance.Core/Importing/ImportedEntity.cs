@@ -28,6 +28,9 @@ public sealed class ImportedEntity
     /// <summary>The row the entity was first read from, for messages.</summary>
     public SourceSpan FirstRow { get; }
 
+    /// <summary>What the official list says the entity is; null when it does not say (BIS and State lists).</summary>
+    public EntityType? Type { get; set; }
+
     public OrderedSet Aliases { get; } = new();
     public List<EntityProgram> Programs { get; } = new();
     public OrderedSet Addresses { get; } = new();

@@ -64,6 +64,7 @@ public static class ImportedListBuilder
     private static JsonObject ToJson(ImportedEntity entity)
     {
         var json = new JsonObject { ["id"] = entity.Id, ["name"] = entity.Name };
+        if (entity.Type is { } type) json["type"] = EntityTypes.Name(type);
         if (entity.Aliases.Count > 0) json["aliases"] = Strings(entity.Aliases);
         json["programs"] = new JsonArray(entity.Programs.Select(ProgramJson).ToArray());
         if (entity.Country is { } country) json["country"] = country;

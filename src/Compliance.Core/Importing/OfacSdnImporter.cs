@@ -71,7 +71,11 @@ public static class OfacSdnImporter
             var entity = result.GetOrAdd(id, name, row);
             entity.AddProgram(new EntityProgram(ProgramCode, EntityProgram.DefaultExemptible(ProgramCode)));
             entity.Sources.Add("OFAC SDN List entry " + number);
-            if (ImportText.Clean(record.Fields[2]) is { } type) entity.Notes.Add(type);
+            // SDN_Type is "individual", "vessel" or "aircraft", and "-0-" (null) for an entity.
+            string? type = ImportText.Clean(record.Fields[2]);
+            if (type is null) entity.Type ??= EntityType.Organization;
+            else if (ImportText.EntityTypeOf(type) is { } known) entity.Type ??= known;
+            else entity.Notes.Add(type);
             if (ImportText.Clean(record.Fields[3]) is { } programs)
             {
                 entity.Notes.Add("SDN programmes: " + string.Join(", ", programs.Split(new[] { "] [" }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim('[', ']', ' '))));

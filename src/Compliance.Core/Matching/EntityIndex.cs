@@ -17,7 +17,8 @@ internal sealed class EntityIndex
     private readonly Dictionary<string, List<IndexedName>> _byCompact;
     private readonly Dictionary<string, List<IndexedName>> _bySortedWords;
     private readonly Dictionary<string, List<IndexedName>> _byDistinctiveWords;
-    private readonly Dictionary<string, List<IndexedName>> _byBrand;
+    private readonly Dictionary<string, List<IndexedName>> _byWholeBrand;
+    private readonly Dictionary<string, List<IndexedName>> _byDistinctiveBrand;
     private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _domains = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _emailDomains = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(Entity Entity, string Listed)>> _purlPrefixes = new(StringComparer.Ordinal);
@@ -40,7 +41,8 @@ internal sealed class EntityIndex
         _byCompact = new(names.Count, StringComparer.Ordinal);
         _bySortedWords = new(names.Count, StringComparer.Ordinal);
         _byDistinctiveWords = new(names.Count, StringComparer.Ordinal);
-        _byBrand = new(names.Count, StringComparer.Ordinal);
+        _byWholeBrand = new(names.Count, StringComparer.Ordinal);
+        _byDistinctiveBrand = new(StringComparer.Ordinal);
         // Analysing the names is most of the work, and each analysis stands alone; adding them stays in list order.
         var indexed = new IndexedName[names.Count];
         ParallelWork.For(names.Count, i => indexed[i] = new IndexedName(names[i].Entity, names[i].Text, names[i].IsAlias, NameAnalyzer.Analyze(names[i].Text)));
@@ -61,7 +63,7 @@ internal sealed class EntityIndex
                 AddTo(_namespaces, ns.ToLowerInvariant(), (entity, purl));
             }
         }
-        foreach (var keys in new IEnumerable<string>[] { _domains.Keys, _emailDomains.Keys, _namespaces.Keys, _byBrand.Keys })
+        foreach (var keys in new IEnumerable<string>[] { _domains.Keys, _emailDomains.Keys, _namespaces.Keys, _byWholeBrand.Keys, _byDistinctiveBrand.Keys })
         {
             foreach (var key in keys) LongestIdentifierKey = Math.Max(LongestIdentifierKey, key.Length);
         }
@@ -79,7 +81,11 @@ internal sealed class EntityIndex
     public List<IndexedName> ByCompact(string compact) => _byCompact.TryGetValue(compact, out var names) ? names : NoNames;
     public List<IndexedName> BySortedWords(string key) => _bySortedWords.TryGetValue(key, out var names) ? names : NoNames;
     public List<IndexedName> ByDistinctiveWords(string key) => _byDistinctiveWords.TryGetValue(key, out var names) ? names : NoNames;
-    public List<IndexedName> ByBrand(string brand) => _byBrand.TryGetValue(brand, out var names) ? names : NoNames;
+    /// <summary>Organisations' names and aliases by their words run together, legal forms left out: "sensetimegroup", "dji".</summary>
+    public List<IndexedName> ByWholeBrand(string brand) => _byWholeBrand.TryGetValue(brand, out var names) ? names : NoNames;
+
+    /// <summary>Organisations' names and aliases by their one distinctive word, when it is no ordinary word: "megvii" for "Beijing Megvii Technology".</summary>
+    public List<IndexedName> ByDistinctiveBrand(string brand) => _byDistinctiveBrand.TryGetValue(brand, out var names) ? names : NoNames;
 
     /// <summary>Whether any entity gives a purl prefix of this type: most purls need no prefix lookups at all.</summary>
     public bool ListsPurlType(string type) => _purlTypes.Contains(type);
@@ -127,26 +133,42 @@ internal sealed class EntityIndex
             foreach (var spelling in GenericWords.SpellingsOf(word)) spellings.Add((spelling, word));
         }
         if (!analysis.HasDistinctiveWord) return;
+        bool organization = name.Entity.Type == EntityType.Organization;
         int places = 0;
         while (places < analysis.Words.Length && GenericWords.IsPlace(analysis.Words[places])) places++;
-        if (places > 0 && HasDistinctiveWord(analysis.Words, places))
+        // Without its places, the rest must still name someone: "Megvii Technology", not "Sun Group" for "Asia Sun Group".
+        if (places > 0 && HasUnordinaryWord(analysis.Words, places))
         {
             AddTo(_byKeyWithoutLeadingPlaces, string.Join(" ", analysis.Words, places, analysis.Words.Length - places), name);
         }
         string distinctive = DistinctiveWordsKey(analysis.Words);
         AddTo(_byDistinctiveWords, distinctive, name);
-        if (distinctive.IndexOf(' ') < 0 && distinctive.Length >= 3) AddTo(_byBrand, distinctive, name);
+        if (organization && analysis.Compact.Length >= MinimumBrandLength) AddTo(_byWholeBrand, analysis.Compact, name);
+        if (organization && distinctive.Length >= MinimumDistinctiveBrandLength && distinctive.IndexOf(' ') < 0 && distinctive != analysis.Compact
+            && !GenericWords.IsOrdinary(distinctive))
+        {
+            AddTo(_byDistinctiveBrand, distinctive, name);
+        }
         if (analysis.Words.Length < 2) return;
         AddTo(_byCompact, analysis.Compact, name);
-        AddTo(_byBrand, analysis.Compact, name);
         AddTo(_bySortedWords, SortedWordsKey(analysis.Words), name);
     }
 
-    private static bool HasDistinctiveWord(string[] words, int from)
+    /// <summary>A whole name inferred from an owner label needs this many letters ("dji", "zte"); a shorter label is no owner.</summary>
+    private const int MinimumBrandLength = 3;
+
+    /// <summary>
+    /// The one distinctive word of a longer name ("megvii" of "Beijing Megvii Technology") is inferred from an owner
+    /// label only with this many letters: shorter ones ("saba" of "Saba Steel", "arta" of "Arta System") are as
+    /// likely any short label.
+    /// </summary>
+    public const int MinimumDistinctiveBrandLength = 5;
+
+    private static bool HasUnordinaryWord(string[] words, int from)
     {
         for (int i = from; i < words.Length; i++)
         {
-            if (!GenericWords.IsGeneric(words[i])) return true;
+            if (!GenericWords.IsOrdinary(words[i])) return true;
         }
         return false;
     }

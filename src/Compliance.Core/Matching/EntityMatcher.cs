@@ -91,8 +91,10 @@ public sealed class EntityMatcher
         {
             var hit = value.Hits[i];
             bool strong = IsStrong(evidence.Kind, value.LooksLikeOrganization);
-            bool confident = hit.ConfidentKind && strong;
-            string explanation = hit.ConfidentKind && !strong ? hit.Explanation + WeakEvidenceNote(evidence.Kind) : hit.Explanation;
+            bool confident = hit.ConfidentKind && strong && EntityTypeRules.CanBeConfident(hit.Entity, hit.Kind);
+            string explanation = !hit.ConfidentKind || confident ? hit.Explanation
+                : !strong ? hit.Explanation + WeakEvidenceNote(evidence.Kind)
+                : hit.Explanation + EntityTypeRules.NotConfidentNote(hit.Entity.Type);
             (matches ??= new List<EntityMatch>()).Add(new EntityMatch(hit.Entity, evidence, hit.MatchedName, hit.Kind, hit.Score, confident, explanation));
         }
     }
@@ -115,7 +117,7 @@ public sealed class EntityMatcher
 
     private MatchedValue Compute(EvidenceKind kind, string value)
     {
-        var hits = new ValueHits();
+        ValueHits hits;
         bool looksLikeOrganization = false;
         switch (kind)
         {
@@ -123,20 +125,23 @@ public sealed class EntityMatcher
             case EvidenceKind.Person:
             case EvidenceKind.Party:
                 var name = NameAnalyzer.Analyze(value);
-                looksLikeOrganization = name.LooksLikeOrganization;
+                bool organization = looksLikeOrganization = name.LooksLikeOrganization;
+                hits = new ValueHits(hit => EntityTypeRules.Admits(hit, kind, organization));
                 _names.Match(name, hits, partial: IsStrong(kind, looksLikeOrganization));
                 if (value.IndexOf('(') >= 0) _names.MatchQualified(value, hits);
                 if (LooksLikeDomain(value)) _identifiers.MatchUrl(value, hits);
                 break;
             case EvidenceKind.Url:
-                _identifiers.MatchUrl(value, hits);
+                _identifiers.MatchUrl(value, hits = new ValueHits());
                 break;
             case EvidenceKind.Email:
-                _identifiers.MatchEmail(value, hits);
+                _identifiers.MatchEmail(value, hits = new ValueHits());
                 break;
             case EvidenceKind.Identifier:
-                _identifiers.MatchIdentifier(value, hits);
+                _identifiers.MatchIdentifier(value, hits = new ValueHits());
                 break;
+            default:
+                return NoMatch;
         }
         var found = hits.ToList();
         return found.Count == 0 && !looksLikeOrganization ? NoMatch : new MatchedValue(found, looksLikeOrganization);

@@ -95,6 +95,16 @@ internal static class GenericWords
 
     public static bool IsGeneric(string word) => Generic.Contains(word) || IsNumber(word);
 
+    /// <summary>A generic word that is a word, not a number: an industry, organisation or place.</summary>
+    public static bool IsIndustryOrPlace(string word) => Generic.Contains(word);
+
+    /// <summary>
+    /// A generic word or an ordinary English word ("spring", "sun", "day"): it does not stand for one entity on its
+    /// own, so a name of only such a word is not found inside longer names or inferred from identifiers, and such a
+    /// word in evidence is taken as written, never as a misspelling of a listed word.
+    /// </summary>
+    public static bool IsOrdinary(string word) => IsGeneric(word) || CommonWords.CommonWords.Contains(word);
+
     public static bool IsOrganizationWord(string word) => OrganizationWords.Contains(word);
 
     public static bool IsPlace(string word) => PlaceWords.Contains(word);

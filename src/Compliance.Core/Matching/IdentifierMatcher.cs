@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Compliance.Boms;
+using Compliance.Entities;
 
 namespace Compliance.Matching;
 
@@ -56,8 +57,10 @@ internal sealed class IdentifierMatcher
             {
                 hits.Add(new ValueHit(entity, listed, MatchKinds.CpeVendor, MatchScores.ListedIdentifier, true, $"names the listed CPE vendor '{listed}'"));
             }
-            var named = new ValueHits();
-            _names.Match(NameAnalyzer.Analyze(vendor.Replace('_', ' ')), named);
+            // As a name, a vendor label matches only as a whole, and only organisations: "structured" is no near
+            // spelling of "Global Structure", and "helm" names no vessel.
+            var named = new ValueHits(hit => hit.Entity.Type == EntityType.Organization);
+            _names.Match(NameAnalyzer.Analyze(vendor.Replace('_', ' ')), named, partial: false, nearSpellings: false);
             foreach (var hit in named.ToList())
             {
                 hits.Add(hit with
@@ -123,8 +126,11 @@ internal sealed class IdentifierMatcher
     }
 
     /// <summary>
-    /// Brand words in an owner label: the whole label ("sensetime"), its first hyphenated part ("dji" in "dji-sdk"),
-    /// or a brand of five letters or more that starts it ("huawei" in "huaweicloud").
+    /// An organisation an owner label names: the label (or its first hyphenated part, "dji" in "dji-sdk") is one of
+    /// its names or aliases run together without legal forms ("sensetime", "dji"), or the one distinctive word of a
+    /// longer name ("megvii" of "Beijing Megvii Technology") when that is no ordinary word and has five letters; or a
+    /// whole name of six letters or more that is no ordinary word starts the label ("huawei" in "huaweicloud"). A
+    /// label is never taken for one word of a longer name that is an ordinary word ("spring" for "Spring Shipping").
     /// </summary>
     private IReadOnlyList<ValueHit> Brand(BrandCache cache, string? label)
     {
@@ -132,20 +138,16 @@ internal sealed class IdentifierMatcher
         if (cache.ByLabel.TryGetValue(label, out var cached)) return cached;
         string source = cache.Source;
         var hits = new ValueHits();
-        var parts = label.Split(new[] { '-', '_', '.' }, StringSplitOptions.RemoveEmptyEntries);
+        var parts = label.Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries);
         string compact = string.Concat(parts);
-        foreach (var candidate in parts.Length > 1 ? new[] { compact, parts[0] } : new[] { compact })
-        {
-            foreach (var listed in _index.ByBrand(candidate))
-            {
-                hits.Add(new ValueHit(listed.Entity, listed.Text, MatchKinds.InferredBrand, MatchScores.InferredBrand, false,
-                    $"has the {source} '{label}', which names '{candidate}' from the {listed.Description} (inferred: the list gives no identifier that covers it)"));
-            }
-        }
+        AddBrands(compact, label, source, hits);
+        // The first part alone stands for an owner only when it is not an ordinary word: "dji-sdk", not "stream-utils".
+        if (parts.Length > 1 && !GenericWords.IsOrdinary(parts[0])) AddBrands(parts[0], label, source, hits);
         for (int length = MatchScores.BrandPrefixMinimumLength; length < compact.Length && length <= _index.LongestIdentifierKey; length++)
         {
             string prefix = compact.Substring(0, length);
-            foreach (var listed in _index.ByBrand(prefix))
+            if (GenericWords.IsOrdinary(prefix)) continue;
+            foreach (var listed in _index.ByWholeBrand(prefix))
             {
                 hits.Add(new ValueHit(listed.Entity, listed.Text, MatchKinds.InferredBrand, MatchScores.InferredBrandPrefix, false,
                     $"has the {source} '{label}', which starts with '{prefix}' from the {listed.Description} (inferred: the list gives no identifier that covers it)"));
@@ -154,6 +156,22 @@ internal sealed class IdentifierMatcher
         var result = hits.ToList();
         cache.ByLabel[label] = result;
         return result;
+    }
+
+    private static readonly char[] LabelSeparators = { '-', '_', '.' };
+
+    private void AddBrands(string candidate, string label, string source, ValueHits hits)
+    {
+        foreach (var listed in _index.ByWholeBrand(candidate))
+        {
+            hits.Add(new ValueHit(listed.Entity, listed.Text, MatchKinds.InferredBrand, MatchScores.InferredBrand, false,
+                $"has the {source} '{label}', which names '{candidate}', the {listed.Description} (inferred: the list gives no identifier that covers it)"));
+        }
+        foreach (var listed in _index.ByDistinctiveBrand(candidate))
+        {
+            hits.Add(new ValueHit(listed.Entity, listed.Text, MatchKinds.InferredBrand, MatchScores.InferredBrand, false,
+                $"has the {source} '{label}', which names '{candidate}' from the {listed.Description} (inferred: the list gives no identifier that covers it)"));
+        }
     }
 
     /// <summary>

@@ -20,11 +20,11 @@ internal static class MatchScores
     /// <summary>A near spelling scores what the exact spelling would have, times this, times the similarity of the least similar word.</summary>
     public const double NearSpellingFactor = 0.90;
 
-    /// <summary>A brand word that is the whole owner label, or its first hyphenated part ("dji" in "dji-sdk").</summary>
+    /// <summary>A name that is the whole owner label, or its first hyphenated part ("dji" in "dji-sdk").</summary>
     public const double InferredBrand = 0.75;
 
-    /// <summary>A brand word of five letters or more that starts the owner label ("huawei" in "huaweicloud").</summary>
+    /// <summary>A whole name of <see cref="BrandPrefixMinimumLength"/> letters or more that starts the owner label ("huawei" in "huaweicloud").</summary>
     public const double InferredBrandPrefix = 0.65;
 
-    public const int BrandPrefixMinimumLength = 5;
+    public const int BrandPrefixMinimumLength = 6;
 }

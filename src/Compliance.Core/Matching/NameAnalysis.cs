@@ -55,9 +55,10 @@ internal sealed class NameAnalysis
     /// <summary>
     /// Whether the name may be found inside a longer one: it has a distinctive word, or it is a phrase of three or
     /// more generic words ("Semiconductor Manufacturing International"), specific as a whole. "Pacific Networks" or
-    /// "China Telecom" inside a longer name is only generic words.
+    /// "China Telecom" inside a longer name is only generic words; a name of one ordinary word ("Day Company",
+    /// "Spring") inside a longer name is that word used as a word.
     /// </summary>
-    public bool CanBeContained => HasDistinctiveWord || Words.Length >= 3;
+    public bool CanBeContained => Words.Length == 1 ? !GenericWords.IsOrdinary(Words[0]) : HasDistinctiveWord || Words.Length >= 3;
 
     /// <summary>Whether a near spelling of the whole name may match: it has a distinctive word, or two or more generic words.</summary>
     public bool CanBeNearSpelled => HasDistinctiveWord || Words.Length >= 2;

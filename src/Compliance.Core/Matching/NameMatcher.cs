@@ -32,7 +32,8 @@ internal sealed class NameMatcher
     /// for weak evidence: a person's name that contains a listed one-word name ("Maria Chen", "Noah Silva") or a near
     /// spelling of one ("Fatima Smith" for "Fagima SpA") is a first or family name, not the listed entity.
     /// </param>
-    public void Match(NameAnalysis name, ValueHits hits, bool partial = true)
+    /// <param name="nearSpellings">Whether near spellings are tried (not for a CPE vendor, a label rather than a written name).</param>
+    public void Match(NameAnalysis name, ValueHits hits, bool partial = true, bool nearSpellings = true)
     {
         if (name.IsEmpty) return;
         foreach (var listed in _index.ByKey(name.Key))
@@ -63,7 +64,7 @@ internal sealed class NameMatcher
         }
         if (name.HasDistinctiveWord) AddDistinctive(name.Words, name.Key, 1.0, null, hits);
         if (partial) AddContained(name, hits);
-        AddNearSpellings(name, partial, hits);
+        if (nearSpellings) AddNearSpellings(name, partial, hits);
     }
 
     /// <summary>
@@ -115,7 +116,8 @@ internal sealed class NameMatcher
     private void AddDistinctive(string[] words, string key, double similarity, string? spelling, ValueHits hits)
     {
         string distinctive = EntityIndex.DistinctiveWordsKey(words);
-        if (distinctive.Length == 0) return;
+        // "Spring" is not "Spring Shipping Limited" with its generic word left out: one ordinary word names nobody.
+        if (distinctive.Length == 0 || (distinctive.IndexOf(' ') < 0 && GenericWords.IsOrdinary(distinctive))) return;
         foreach (var listed in _index.ByDistinctiveWords(distinctive))
         {
             if (listed.Analysis.Key == key || !GenericWordsAreListed(words, listed.Analysis.Words)) continue;
@@ -237,7 +239,9 @@ internal sealed class NameMatcher
         string key = string.Join(" ", chosen);
         foreach (var listed in _index.ByKey(key))
         {
-            if (whole ? !listed.Analysis.CanBeNearSpelled : !listed.Analysis.CanBeContained) continue;
+            // Found nearly spelled inside a longer name, a listed name of one word is too often just a similar word
+            // ("George" for "Gorge Limited", "Manela" for "Manel"): only names of two words or more are.
+            if (whole ? !listed.Analysis.CanBeNearSpelled : !listed.Analysis.CanBeContained || listed.Analysis.Words.Length < 2) continue;
             double score = whole ? MatchScores.Exact : ContainedScore(listed.Analysis.Compact.Length, name.Compact.Length);
             hits.Add(Hit(listed, MatchKinds.NearSpelling, score * MatchScores.NearSpellingFactor * similarity, false,
                 $"{(whole ? "is a near spelling of" : "contains a near spelling of")} the {listed.Description} ({spelling})"));
@@ -245,9 +249,13 @@ internal sealed class NameMatcher
         if (whole) AddDistinctive(chosen, key, similarity, spelling, hits);
     }
 
+    /// <summary>
+    /// The listed words this word may be a misspelling of; none for an industry or place word, which is spelled as
+    /// meant ("development" is not "SG-Development").
+    /// </summary>
     private IReadOnlyList<(string Word, double Similarity)> Near(string word)
     {
-        if (word.Length < NearSpelling.MinimumLength) return Array.Empty<(string, double)>();
+        if (word.Length < NearSpelling.MinimumLength || GenericWords.IsIndustryOrPlace(word)) return Array.Empty<(string, double)>();
         if (!_nearCache.TryGetValue(word, out var found)) found = _nearCache.GetOrAdd(word, _index.NearSpelling.Find(word));
         return found;
     }

@@ -10,12 +10,17 @@ internal sealed record ValueHit(Entity Entity, string MatchedName, string Kind, 
 /// <summary>The best hit per entity: a confident kind first, then the highest score.</summary>
 internal sealed class ValueHits
 {
+    private readonly System.Func<ValueHit, bool>? _admits;
     // Made on the first hit: most values match nothing.
     private Dictionary<Entity, ValueHit>? _best;
     private List<Entity>? _order;
 
+    /// <param name="admits">Which hits the evidence can carry (<see cref="EntityTypeRules"/>); others are dropped as they come, so that they cannot hide an admitted hit for the same entity.</param>
+    public ValueHits(System.Func<ValueHit, bool>? admits = null) => _admits = admits;
+
     public void Add(ValueHit hit)
     {
+        if (_admits is not null && !_admits(hit)) return;
         _best ??= new Dictionary<Entity, ValueHit>();
         _order ??= new List<Entity>();
         if (_best.TryGetValue(hit.Entity, out var current))
