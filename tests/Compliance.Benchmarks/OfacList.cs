@@ -10,8 +10,9 @@ namespace Compliance.Benchmarks;
 
 /// <summary>
 /// Turns the OFAC SDN files in the shared fixtures (sdn.csv: ent_num, name, type, programme, ...; alt.csv: ent_num,
-/// alt_num, type, alt name, ...) into an entity list in Compliance's format: one entity per SDN row with its alternate
-/// names as aliases, and one per alternate-name group whose SDN row is not in this older sdn.csv.
+/// alt_num, type, alt name, ...) into an entity list in Compliance's format: one entity per SDN row with its type
+/// (individual, vessel, aircraft; "-0-" is an organisation) and its alternate names as aliases, and one organisation per
+/// alternate-name group whose SDN row is not in this older sdn.csv.
 /// </summary>
 internal static class OfacList
 {
@@ -24,18 +25,18 @@ internal static class OfacList
             if (!aliases.TryGetValue(row[0], out var list)) aliases[row[0]] = list = new List<string>();
             list.Add(row[3].Trim());
         }
-        var entities = new List<(string Id, string Name, string Programme, List<string> Aliases)>();
+        var entities = new List<(string Id, string Name, string Type, string Programme, List<string> Aliases)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in Read(sdnPath))
         {
             if (row.Length < 4 || row[1].Trim().Length == 0 || !seen.Add(row[0])) continue;
             aliases.TryGetValue(row[0], out var names);
-            entities.Add(("sdn-" + row[0], row[1].Trim(), Value(row[3]) ?? "SDN", names ?? new List<string>()));
+            entities.Add(("sdn-" + row[0], row[1].Trim(), Value(row[2]) ?? "organization", Value(row[3]) ?? "SDN", names ?? new List<string>()));
         }
         foreach (var (id, names) in aliases.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             if (seen.Contains(id)) continue;
-            entities.Add(("sdn-" + id, names[0], "SDN", names.Skip(1).ToList()));
+            entities.Add(("sdn-" + id, names[0], "organization", "SDN", names.Skip(1).ToList()));
         }
 
         using var buffer = new MemoryStream();
@@ -44,11 +45,12 @@ internal static class OfacList
             json.WriteStartObject();
             json.WriteString("name", "OFAC SDN names (benchmark)");
             json.WriteStartArray("entities");
-            foreach (var (id, name, programme, names) in entities)
+            foreach (var (id, name, type, programme, names) in entities)
             {
                 json.WriteStartObject();
                 json.WriteString("id", id);
                 json.WriteString("name", name);
+                json.WriteString("type", type);
                 json.WriteStartArray("aliases");
                 foreach (var alias in names) json.WriteStringValue(alias);
                 json.WriteEndArray();

@@ -94,7 +94,7 @@ public sealed class EntityMatcher
             bool confident = hit.ConfidentKind && strong && EntityTypeRules.CanBeConfident(hit.Entity, hit.Kind);
             string explanation = !hit.ConfidentKind || confident ? hit.Explanation
                 : !strong ? hit.Explanation + WeakEvidenceNote(evidence.Kind)
-                : hit.Explanation + EntityTypeRules.NotConfidentNote(hit.Entity.Type);
+                : hit.Explanation + EntityTypeRules.IndividualNote;
             (matches ??= new List<EntityMatch>()).Add(new EntityMatch(hit.Entity, evidence, hit.MatchedName, hit.Kind, hit.Score, confident, explanation));
         }
     }
@@ -125,8 +125,8 @@ public sealed class EntityMatcher
             case EvidenceKind.Person:
             case EvidenceKind.Party:
                 var name = NameAnalyzer.Analyze(value);
-                bool organization = looksLikeOrganization = name.LooksLikeOrganization;
-                hits = new ValueHits(hit => EntityTypeRules.Admits(hit, kind, organization));
+                looksLikeOrganization = name.LooksLikeOrganization;
+                hits = new ValueHits(AdmitsForName);
                 _names.Match(name, hits, partial: IsStrong(kind, looksLikeOrganization));
                 if (value.IndexOf('(') >= 0) _names.MatchQualified(value, hits);
                 if (LooksLikeDomain(value)) _identifiers.MatchUrl(value, hits);
@@ -146,6 +146,8 @@ public sealed class EntityMatcher
         var found = hits.ToList();
         return found.Count == 0 && !looksLikeOrganization ? NoMatch : new MatchedValue(found, looksLikeOrganization);
     }
+
+    private static readonly System.Func<ValueHit, bool> AdmitsForName = EntityTypeRules.Admits;
 
     private static readonly MatchedValue NoMatch = new(Array.Empty<ValueHit>(), false);
 

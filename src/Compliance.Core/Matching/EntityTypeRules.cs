@@ -1,40 +1,27 @@
-using Compliance.Boms;
 using Compliance.Entities;
 
 namespace Compliance.Matching;
 
 /// <summary>
 /// What can point at each type of entity (docs/matching.md, "Entity types"). Only an organisation supplies software:
-/// it admits every kind of match. A person is not a supplier's organisation and shares a name with many others: an
-/// individual admits only a person's or an author's name, and only as a whole (exactly, by alias, spacing or word
-/// order). A vessel or aircraft supplies nothing: it admits only an organisation named exactly like it. Identifiers
-/// the list gives admit any type (the list's own statement); brands are inferred for organisations only.
+/// it admits every kind of match. A person's name is shared by many people: an individual admits a name only as a
+/// whole (exactly, by alias, spacing or word order), never contained in a longer name, nearly spelled or inferred
+/// from an identifier. A vessel or aircraft supplies nothing (its owners and operators are listed as organisations):
+/// it admits no name at all. Identifiers the list gives admit any type, being the list's own statement.
 /// </summary>
 internal static class EntityTypeRules
 {
-    public static bool Admits(ValueHit hit, EvidenceKind evidence, bool looksLikeOrganization)
+    public static bool Admits(ValueHit hit) => IsListedIdentifier(hit.Kind) || hit.Entity.Type switch
     {
-        if (IsListedIdentifier(hit.Kind)) return true;
-        return hit.Entity.Type switch
-        {
-            EntityType.Organization => true,
-            EntityType.Individual => evidence is EvidenceKind.Person or EvidenceKind.Party
-                && hit.Kind is MatchKinds.ExactName or MatchKinds.Alias or MatchKinds.Reordered or MatchKinds.Spacing,
-            _ => (evidence == EvidenceKind.Organization || (evidence == EvidenceKind.Party && looksLikeOrganization))
-                && hit.Kind is MatchKinds.ExactName or MatchKinds.Alias,
-        };
-    }
+        EntityType.Organization => true,
+        EntityType.Individual => hit.Kind is MatchKinds.ExactName or MatchKinds.Alias or MatchKinds.Reordered or MatchKinds.Spacing,
+        _ => false,
+    };
 
-    /// <summary>An exact name is confident only for an organisation: a namesake person, ship or aircraft is a lead for review.</summary>
+    /// <summary>A name is confident only for an organisation: a namesake of a listed person is a lead for review.</summary>
     public static bool CanBeConfident(Entity entity, string kind) => entity.Type == EntityType.Organization || IsListedIdentifier(kind);
 
-    /// <summary>Why a confident kind of match is only possible for this entity, for its explanation.</summary>
-    public static string NotConfidentNote(EntityType type) => type switch
-    {
-        EntityType.Individual => " (the listed entity is an individual: a namesake is a lead for review)",
-        EntityType.Vessel => " (the listed entity is a vessel, which supplies no software)",
-        _ => " (the listed entity is an aircraft, which supplies no software)",
-    };
+    public const string IndividualNote = " (the listed entity is an individual: a namesake is a lead for review)";
 
     private static bool IsListedIdentifier(string kind) =>
         kind is MatchKinds.Domain or MatchKinds.EmailDomain or MatchKinds.PurlNamespace or MatchKinds.CpeVendor;

@@ -22,6 +22,8 @@ internal sealed class IdentifierMatcher
     private readonly BrandCache _urlOwners = new("URL owner");
     private readonly BrandCache _emailDomains = new("e-mail domain");
 
+    private static readonly Func<ValueHit, bool> IsOrganization = hit => hit.Entity.Type == EntityType.Organization;
+
     private static readonly char[] AddressEnds = { '>', ')', '.' };
 
     private sealed class BrandCache
@@ -59,7 +61,7 @@ internal sealed class IdentifierMatcher
             }
             // As a name, a vendor label matches only as a whole, and only organisations: "structured" is no near
             // spelling of "Global Structure", and "helm" names no vessel.
-            var named = new ValueHits(hit => hit.Entity.Type == EntityType.Organization);
+            var named = new ValueHits(IsOrganization);
             _names.Match(NameAnalyzer.Analyze(vendor.Replace('_', ' ')), named, partial: false, nearSpellings: false);
             foreach (var hit in named.ToList())
             {

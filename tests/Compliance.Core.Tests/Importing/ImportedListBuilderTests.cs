@@ -51,6 +51,48 @@ public class ImportedListBuilderTests
     }
 
     [Fact]
+    public void Types_the_list_gives_are_written_and_a_row_without_one_stays_an_organisation_without_a_type()
+    {
+        var rows = RawCsv.Read(Csl2019);
+        int type = Array.IndexOf(rows[0], "type"), name = Array.IndexOf(rows[0], "name");
+        var typeOfName = rows.Skip(1).Where(r => r[type].Length > 0).GroupBy(r => r[name], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First()[type].ToLowerInvariant(), StringComparer.Ordinal);
+
+        var (list, bytes, _) = Build(Import(Csl2019));
+
+        var document = JsonNode.Parse(bytes)!["entities"]!.AsArray();
+        Assert.Equal(typeOfName.Count, document.Count(e => e!["type"] is not null));
+        foreach (var entity in document.Where(e => e!["type"] is not null))
+        {
+            string expected = typeOfName[(string)entity!["name"]!] switch { "entity" => "organization", var other => other };
+            Assert.Equal(expected, (string?)entity["type"]);
+        }
+        Assert.Equal(typeOfName.Values.Count(t => t == "individual"), list.Entities.Count(e => e.Type == EntityType.Individual));
+        Assert.Equal(typeOfName.Values.Count(t => t == "vessel"), list.Entities.Count(e => e.Type == EntityType.Vessel));
+        Assert.Contains(list.Entities, e => e.Name.Contains("New District Huawei", StringComparison.Ordinal) && e.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void An_overlay_type_replaces_the_imported_one_and_an_overlay_without_one_keeps_it()
+    {
+        var import = Import(Csl2025);
+        var individual = import.Entities.First(e => e.Type == EntityType.Individual);
+        var other = import.Entities.Last(e => e.Type == EntityType.Individual);
+        Assert.NotEqual(individual.Id, other.Id);
+        string overlay = $$"""
+            {"entities": [
+              {"id": "{{individual.Id}}", "name": "{{individual.Name}}", "type": "organization"},
+              {"id": "{{other.Id}}", "name": "{{other.Name}}", "aliases": ["Team alias"]}
+            ]}
+            """;
+
+        var (list, _, _) = Build(import, LoadOverlay(overlay));
+
+        Assert.Equal(EntityType.Organization, list.Entities.Single(e => e.Id == individual.Id).Type);
+        Assert.Equal(EntityType.Individual, list.Entities.Single(e => e.Id == other.Id).Type);
+    }
+
+    [Fact]
     public void The_same_input_gives_the_same_bytes_with_lf_line_breaks_and_unescaped_names()
     {
         var first = Build(Import(Csl2025)).Bytes;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Compliance.Diagnostics;
+using Compliance.Entities;
 using Compliance.Importing;
 using Compliance.Tests;
 
@@ -27,6 +28,22 @@ public class OfacSdnImporterTests
         Assert.Equal(rows.Select(r => r[0]).Distinct().Count(), Imported.Value.EntityCount);
         Assert.Equal(rows.Count, Imported.Value.RowsRead);
         Assert.Equal(0, Imported.Value.UnreadableRows);
+    }
+
+    [Theory]
+    [InlineData("individual", EntityType.Individual)]
+    [InlineData("vessel", EntityType.Vessel)]
+    [InlineData("aircraft", EntityType.Aircraft)]
+    [InlineData(null, EntityType.Organization)]
+    public void Each_entry_has_the_type_its_sdn_type_column_gives(string? sdnType, EntityType type)
+    {
+        var expected = RawCsv.Read(Sdn).Where(r => RawCsv.Value(r[2]) == sdnType).Select(r => "ofac-" + r[0]).ToHashSet();
+
+        var imported = Imported.Value.Entities.Where(e => e.Type == type).Select(e => e.Id).ToHashSet();
+
+        Assert.True(expected.Count > 300, $"{expected.Count} entries of type {sdnType}");
+        Assert.Equal(expected.OrderBy(i => i, StringComparer.Ordinal), imported.OrderBy(i => i, StringComparer.Ordinal));
+        Assert.DoesNotContain(Imported.Value.Entities, e => e.Notes.Contains("vessel") || e.Notes.Contains("individual"));
     }
 
     [Fact]
