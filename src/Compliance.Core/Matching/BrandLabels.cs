@@ -8,7 +8,7 @@ namespace Compliance.Matching;
 /// Where a package identifier or an address names its owner: the organisation label of a purl namespace or
 /// CycloneDX group (<c>com.dji</c> gives "dji", <c>@sensetime</c> "sensetime", <c>github.com/dji-sdk</c> "dji-sdk"),
 /// the owner on a code-hosting site, and the registrable label of a domain (<c>developer.dji.com</c> gives "dji",
-/// <c>zte.com.cn</c> "zte"). The matcher compares these labels with the entities' brand words.
+/// <c>zte.com.cn</c> "zte"). The matcher compares these labels with the organisations' names.
 /// </summary>
 internal static class BrandLabels
 {

@@ -9,7 +9,7 @@ namespace Compliance.Matching;
 /// <summary>
 /// Matches identifiers and addresses: purls, CycloneDX groups, CPEs, URLs and e-mail addresses. Identifiers the
 /// list gives (domains, e-mail domains, purl prefixes, CPE vendors) match confidently; otherwise the owner label
-/// (<see cref="BrandLabels"/>) is compared with the entities' brand words, an inferred match for review.
+/// (<see cref="BrandLabels"/>) is compared with the organisations' whole names and distinctive words, an inferred match for review.
 /// </summary>
 internal sealed class IdentifierMatcher
 {

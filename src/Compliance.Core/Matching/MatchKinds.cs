@@ -41,6 +41,6 @@ public static class MatchKinds
     /// <summary>A CPE whose vendor the list gives for the entity.</summary>
     public const string CpeVendor = "cpe-vendor";
 
-    /// <summary>An owner label of a purl, group, domain, e-mail domain or CPE vendor that is one of the entity's brand words, when the list gives no identifier that covers it.</summary>
+    /// <summary>An owner label of a purl, group, domain, e-mail domain or CPE vendor that names an organisation (a whole name, or the distinctive word of a longer one), when the list gives no identifier that covers it.</summary>
     public const string InferredBrand = "inferred-brand";
 }

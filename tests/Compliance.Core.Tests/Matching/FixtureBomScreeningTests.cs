@@ -4,8 +4,6 @@ using System.IO;
 using System.Linq;
 using Compliance.Boms;
 using Compliance.Entities;
-using Compliance.Importing;
-using Compliance.Json;
 using Compliance.Tests;
 using Xunit.Abstractions;
 
@@ -48,7 +46,7 @@ public class FixtureBomScreeningTests
     [Fact]
     public void With_the_full_sdn_list_no_fixture_bom_gets_an_scc001_and_only_the_argued_scc002()
     {
-        var sdn = Import(OfacSdnImporter.Import(Source("sdn-2024-05-03.csv"), Source("alt-2025-02.csv"), Source("add-2025-02.csv")));
+        var sdn = OfficialLists.Sdn;
         Assert.Equal(14965, sdn.Entities.Count);
 
         var findings = Screening.Screen(Boms.Value, sdn);
@@ -65,28 +63,11 @@ public class FixtureBomScreeningTests
     [InlineData("csl-2025-sample-12rows.csv")]
     public void With_a_csl_sample_imported_from_every_source_no_fixture_bom_gets_a_finding(string file)
     {
-        string path = TestPaths.Fixture("lists", "csl", file);
-        var csl = Import(CslImporter.Import(path, File.ReadAllBytes(path)));
+        var csl = OfficialLists.Csl(file);
         Assert.NotEmpty(csl.Entities);
 
         var findings = Screening.Screen(Boms.Value, csl);
 
         Assert.Empty(findings.Where(f => f.Id is "SCC001" or "SCC002").Select(f => $"{Path.GetFileName(f.Location.Path)}: {f.Message}"));
-    }
-
-    private static ImportSource Source(string file)
-    {
-        string path = TestPaths.Fixture("lists", "ofac", file);
-        return new ImportSource(path, File.ReadAllBytes(path));
-    }
-
-    /// <summary>The list as <c>lists import</c> writes it, read back by the engine's loader.</summary>
-    private static EntityList Import(ImportResult import)
-    {
-        Assert.False(import.Failed);
-        var bytes = EntityListWriter.Write(ImportedListBuilder.Build(import, new ImportSettings(), null, new List<ImportMessage>()));
-        var list = EntityListLoader.Load(new JsonText("imported.json", bytes));
-        Assert.Empty(list.Problems);
-        return list;
     }
 }
