@@ -10,7 +10,7 @@ using Compliance.Entities;
 namespace Compliance.Cli.Commands;
 
 /// <summary>
-/// <c>lists stats FILE</c>: what a list holds, by programme and country, its aliases, identifiers, exemptions and
+/// <c>lists stats FILE</c>: what a list holds, by type, programme and country, its aliases, identifiers, exemptions and
 /// age. Exit codes: 0 the list was read (stats never judge it: use validate); 2 it could not be read, or bad arguments.
 /// </summary>
 public static class ListsStatsCommand
@@ -21,7 +21,7 @@ public static class ListsStatsCommand
         var asOf = new Option<string?>("--as-of") { Description = "Compute ages and expiries at this date (yyyy-mm-dd). Default: today in UTC." };
         var top = new Option<int>("--top") { Description = "How many countries to list in text output.", DefaultValueFactory = _ => 10 };
         var format = ListsOutput.FormatOption();
-        var command = new Command("stats", "Summarise a list: entities, aliases, programmes, countries, identifiers, exemptions, age.")
+        var command = new Command("stats", "Summarise a list: entities, aliases, types, programmes, countries, identifiers, exemptions, age.")
         {
             file, asOf, top, format,
         };
@@ -53,6 +53,7 @@ public static class ListsStatsCommand
         output.WriteLine($"  entities     {stats.Entities:N0}");
         string most = stats.MostAliases is { } m ? $"; most: {m.Aliases:N0} for {m.Id}" : string.Empty;
         output.WriteLine($"  aliases      {stats.Aliases:N0} ({stats.EntitiesWithoutAliases:N0} entities have none{most})");
+        output.WriteLine($"  types        {string.Join(", ", stats.Types.Select(t => $"{t.Key} {t.Entities:N0}"))}");
         var programs = stats.Programs.Select(p => $"{p.Code} {p.Entities:N0}{ExemptionPolicy(p)}").ToList();
         if (stats.EntitiesWithoutProgram > 0) programs.Add($"(none) {stats.EntitiesWithoutProgram:N0}");
         output.WriteLine($"  programmes   {(programs.Count == 0 ? "(none)" : string.Join(", ", programs))}");
@@ -91,6 +92,9 @@ public static class ListsStatsCommand
             json.WriteNumber("entities", stats.Entities);
             json.WriteNumber("aliases", stats.Aliases);
             json.WriteNumber("entitiesWithoutAliases", stats.EntitiesWithoutAliases);
+            json.WriteStartObject("types");
+            foreach (var type in stats.Types) json.WriteNumber(type.Key, type.Entities);
+            json.WriteEndObject();
             json.WriteStartArray("programs");
             foreach (var program in stats.Programs)
             {

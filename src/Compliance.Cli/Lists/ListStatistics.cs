@@ -28,6 +28,9 @@ public sealed class ListStatistics
     public int EntitiesWithoutAliases { get; private init; }
     public (string Id, int Aliases)? MostAliases { get; private init; }
 
+    /// <summary>Entities per type (organization, individual, vessel, aircraft), in that order, types with none left out.</summary>
+    public IReadOnlyList<Count> Types { get; private init; } = Array.Empty<Count>();
+
     public IReadOnlyList<ProgramCount> Programs { get; private init; } = Array.Empty<ProgramCount>();
     public int EntitiesWithoutProgram { get; private init; }
 
@@ -61,6 +64,7 @@ public sealed class ListStatistics
             Aliases = entities.Sum(e => e.Aliases.Count),
             EntitiesWithoutAliases = entities.Count(e => e.Aliases.Count == 0),
             MostAliases = most is { Aliases.Count: > 0 } ? (most.Id, most.Aliases.Count) : null,
+            Types = entities.GroupBy(e => e.Type).OrderBy(g => g.Key).Select(g => new Count(EntityTypes.Name(g.Key), g.Count())).ToList(),
             Programs = entities
                 .SelectMany(e => e.Programs.Select(p => (Code: p.Code.ToUpperInvariant(), p.Exemptible)).Distinct())
                 .GroupBy(p => p.Code)

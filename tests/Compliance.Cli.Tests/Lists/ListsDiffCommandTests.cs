@@ -75,6 +75,26 @@ public class ListsDiffCommandTests
     }
 
     [Fact]
+    public void A_changed_type_is_listed_and_the_components_it_changes_are_printed()
+    {
+        string old = CliRunner.TempFile("old.json", """{"entities": [{"id": "helm", "name": "HELM", "type": "vessel", "programs": ["SDN"]}]}""");
+        string current = CliRunner.TempFile("new.json", """{"entities": [{"id": "helm", "name": "HELM", "programs": ["SDN"]}]}""");
+        string bom = CliRunner.TempFile("app.cdx.json", """
+            {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [
+              {"bom-ref": "h", "name": "charts", "version": "1.0", "supplier": {"name": "Helm"}}
+            ]}
+            """);
+
+        var listed = CliRunner.Run("lists", "diff", old, current);
+        var screened = CliRunner.Run("lists", "diff", old, current, "--bom", bom, "--as-of", "2026-11-28");
+
+        Assert.Contains("~ helm: type 'vessel' -> 'organization'", listed.Output.Split('\n'));
+        Assert.Equal(1, screened.ExitCode);
+        string expected = $"{bom}(2,78): component 'charts': was not flagged; now error SCC001 helm ('HELM', SDN)";
+        Assert.True(screened.Output.StartsWith(expected, System.StringComparison.Ordinal), screened.Output);
+    }
+
+    [Fact]
     public void An_exemption_file_given_with_entities_counts_on_both_sides()
     {
         string old = CliRunner.TempFile("old.json", Old), current = CliRunner.TempFile("new.json", New);

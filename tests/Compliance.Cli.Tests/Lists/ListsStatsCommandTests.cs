@@ -29,6 +29,10 @@ public class ListsStatsCommandTests
         Assert.Equal(list.Entities.Count(e => e.Programs.Any(p => p.Code == "EL")), programs["EL"]);
         var sdn = root.GetProperty("programs").EnumerateArray().Single(p => p.GetProperty("code").GetString() == "SDN");
         Assert.Equal(0, sdn.GetProperty("exemptible").GetInt32());
+        var types = root.GetProperty("types");
+        Assert.Equal(list.Entities.Count(e => e.Type == EntityType.Individual), types.GetProperty("individual").GetInt32());
+        Assert.Equal(list.Entities.Count(e => e.Type == EntityType.Organization), types.GetProperty("organization").GetInt32());
+        Assert.True(types.GetProperty("individual").GetInt32() > 0);
         var countries = root.GetProperty("countries").EnumerateArray().ToDictionary(c => c.GetProperty("country").GetString()!, c => c.GetProperty("entities").GetInt32());
         Assert.Equal(list.Entities.Count(e => e.Country == "RU"), countries["RU"]);
     }
@@ -47,6 +51,7 @@ public class ListsStatsCommandTests
         var lines = result.Output.Split('\n');
         Assert.Equal($"Team list: {list}", lines[0]);
         Assert.Equal("  age          published 2026-11-01, 27 days before 2026-11-28; maxAgeDays 60", lines[1]);
+        Assert.Contains("  types        organization 1", lines);
         Assert.Contains("  programmes   EL 1 (exemptible)", lines);
         Assert.Contains("  countries    1: CN 1", lines);
     }
