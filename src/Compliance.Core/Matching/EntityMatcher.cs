@@ -11,7 +11,9 @@ namespace Compliance.Matching;
 /// BOM of many components with the same supplier costs one match. What a match means depends on the evidence:
 /// an organisation named as supplier, manufacturer or publisher (or an author string that is clearly an
 /// organisation) is strong and can give a confident match; a person, an author that may be a person, and an inferred
-/// identifier never give more than a possible match; copyright text is not vendor evidence and is not matched.
+/// identifier never give more than a possible match; copyright text is not vendor evidence and is not matched. What
+/// the entity is matters too (<see cref="EntityTypeRules"/>): an individual is matched only by a whole name and never
+/// confidently, a vessel or aircraft by no name.
 /// </summary>
 public sealed class EntityMatcher
 {

@@ -103,7 +103,7 @@ internal static class GenericWords
     /// own, so a name of only such a word is not found inside longer names or inferred from identifiers, and such a
     /// word in evidence is taken as written, never as a misspelling of a listed word.
     /// </summary>
-    public static bool IsOrdinary(string word) => IsGeneric(word) || CommonWords.CommonWords.Contains(word);
+    public static bool IsOrdinary(string word) => IsGeneric(word) || Scowl.CommonWords.Contains(word);
 
     public static bool IsOrganizationWord(string word) => OrganizationWords.Contains(word);
 

@@ -148,8 +148,9 @@ internal sealed class IdentifierMatcher
         for (int length = MatchScores.BrandPrefixMinimumLength; length < compact.Length && length <= _index.LongestIdentifierKey; length++)
         {
             string prefix = compact.Substring(0, length);
-            if (GenericWords.IsOrdinary(prefix)) continue;
-            foreach (var listed in _index.ByWholeBrand(prefix))
+            var named = _index.ByWholeBrand(prefix);
+            if (named.Count == 0 || GenericWords.IsOrdinary(prefix)) continue;
+            foreach (var listed in named)
             {
                 hits.Add(new ValueHit(listed.Entity, listed.Text, MatchKinds.InferredBrand, MatchScores.InferredBrandPrefix, false,
                     $"has the {source} '{label}', which starts with '{prefix}' from the {listed.Description} (inferred: the list gives no identifier that covers it)"));

