@@ -12,6 +12,9 @@ internal static class MatchScores
     public const double Reordered = 0.85;
     public const double DistinctiveWords = 0.85;
 
+    /// <summary>Distinctive words with a place of the evidence's own ("Hikvision USA"): a regional subsidiary, or another firm.</summary>
+    public const double RegionalDistinctiveWords = 0.75;
+
     /// <summary>A contained name scores this plus <see cref="ContainedCoverage"/> times the share of the longer name's letters it covers.</summary>
     public const double ContainedBase = 0.60;
 

@@ -120,31 +120,59 @@ internal sealed class NameMatcher
         if (distinctive.Length == 0 || (distinctive.IndexOf(' ') < 0 && GenericWords.IsOrdinary(distinctive))) return;
         foreach (var listed in _index.ByDistinctiveWords(distinctive))
         {
-            if (listed.Analysis.Key == key || !GenericWordsAreListed(words, listed.Analysis.Words)) continue;
+            if (listed.Analysis.Key == key) continue;
+            var extra = ExtraGenericWords(words, listed.Analysis.Words);
+            // A place of its own is allowed only with the distinctive words spelled as listed: a near spelling plus
+            // another place is too far from the listed name.
+            if (extra == ExtraWords.Industry || (extra == ExtraWords.Places && spelling is not null)) continue;
+            bool regional = extra == ExtraWords.Places;
+            double score = regional ? MatchScores.RegionalDistinctiveWords : MatchScores.DistinctiveWords;
+            string how = regional
+                ? "with some of its generic words and places left out and a place of its own added (a regional subsidiary?)"
+                : "with some of its generic words and places left out";
             if (spelling is null)
             {
-                hits.Add(Hit(listed, MatchKinds.DistinctiveWords, MatchScores.DistinctiveWords, false,
-                    $"matches the {listed.Description} with some of its generic words and places left out"));
+                hits.Add(Hit(listed, MatchKinds.DistinctiveWords, score, false, $"matches the {listed.Description} {how}"));
             }
             else
             {
-                hits.Add(Hit(listed, MatchKinds.NearSpelling, MatchScores.DistinctiveWords * MatchScores.NearSpellingFactor * similarity, false,
-                    $"is a near spelling of the {listed.Description} with some of its generic words and places left out ({spelling})"));
+                hits.Add(Hit(listed, MatchKinds.NearSpelling, score * MatchScores.NearSpellingFactor * similarity, false,
+                    $"is a near spelling of the {listed.Description} {how} ({spelling})"));
             }
         }
     }
 
+    private enum ExtraWords { None, Places, Industry }
+
     /// <summary>
     /// A name may leave out generic words of the listed name ("Megvii Technology" for "Beijing Megvii Technology")
-    /// but not bring its own: "Dahua Electronics Corporation" is another company than "Dahua Technology".
+    /// and add a place ("Hikvision USA" for "Hangzhou Hikvision Digital Technology": a regional subsidiary), but not
+    /// bring industry words of its own ("Dahua Electronics Corporation" is another company than "Dahua Technology"),
+    /// and not swap a place the listed name is qualified with for another ("ICBC (Asia)" is a sister of the listed
+    /// "ICBC (London)"): only the places a listed name opens with, its seat, may be left out when one is added.
     /// </summary>
-    private static bool GenericWordsAreListed(string[] words, string[] listedWords)
+    private static ExtraWords ExtraGenericWords(string[] words, string[] listedWords)
     {
+        var extra = ExtraWords.None;
         foreach (var word in words)
         {
-            if (GenericWords.IsGeneric(word) && Array.IndexOf(listedWords, word) < 0) return false;
+            if (!GenericWords.IsGeneric(word) || Array.IndexOf(listedWords, word) >= 0) continue;
+            if (!GenericWords.IsPlace(word)) return ExtraWords.Industry;
+            extra = ExtraWords.Places;
         }
-        return true;
+        if (extra == ExtraWords.Places && DropsQualifyingPlace(words, listedWords)) return ExtraWords.Industry;
+        return extra;
+    }
+
+    private static bool DropsQualifyingPlace(string[] words, string[] listedWords)
+    {
+        int seat = 0;
+        while (seat < listedWords.Length && GenericWords.IsPlace(listedWords[seat])) seat++;
+        for (int i = seat; i < listedWords.Length; i++)
+        {
+            if (GenericWords.IsPlace(listedWords[i]) && Array.IndexOf(words, listedWords[i]) < 0) return true;
+        }
+        return false;
     }
 
     /// <summary>

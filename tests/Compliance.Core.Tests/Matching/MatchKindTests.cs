@@ -10,7 +10,9 @@ public class MatchKindTests
           {"id": "huawei", "name": "Huawei Technologies Co., Ltd.", "aliases": ["Huawei", "华为"],
            "identifiers": {"domains": ["huawei.com"], "emailDomains": ["huawei.com"], "purls": ["pkg:maven/com.huawei", "pkg:npm/@huaweicloud", "pkg:github/huawei"], "cpeVendors": ["huawei"]}},
           {"id": "megvii", "name": "Beijing Megvii Technology Co., Ltd.", "aliases": ["Megvii"]},
-          {"id": "cmi", "name": "China Mobile International USA Inc."}
+          {"id": "cmi", "name": "China Mobile International USA Inc."},
+          {"id": "hikvision", "name": "Hangzhou Hikvision Digital Technology Co., Ltd."},
+          {"id": "icbc-london", "name": "ICBC (London) plc"}
         ]}
         """;
 
@@ -50,6 +52,8 @@ public class MatchKindTests
     [InlineData("\"externalReferences\": [{\"type\": \"website\", \"url\": \"https://www.megvii.com/\"}]", Outcome.Possible, MatchKinds.InferredBrand)]
     [InlineData("\"purl\": \"pkg:nuget/Megvii.FacePlusPlus@1.0.0\"", Outcome.Possible, MatchKinds.InferredBrand)]
     [InlineData("\"supplier\": {\"name\": \"China Mobile International USA Inc.\"}", Outcome.Confident, MatchKinds.ExactName)]
+    [InlineData("\"supplier\": {\"name\": \"Hikvision\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
+    [InlineData("\"supplier\": {\"name\": \"Hikvision USA Inc.\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
     public void Evidence_matches_with_the_expected_kind_and_outcome(string component, Outcome outcome, string kind)
     {
         var result = Screen(component);
@@ -66,6 +70,8 @@ public class MatchKindTests
     [InlineData("\"purl\": \"pkg:maven/org.hawaii/lib@1.0\"")]
     [InlineData("\"externalReferences\": [{\"type\": \"website\", \"url\": \"https://nothuawei.com/\"}]")]
     [InlineData("\"supplier\": {\"name\": \"Huwaii Hotels\"}")]
+    [InlineData("\"supplier\": {\"name\": \"Hikvision Electronics Ltd.\"}")]
+    [InlineData("\"supplier\": {\"name\": \"ICBC (Asia) Limited\"}")]
     public void Generic_words_copyright_text_and_lookalike_identifiers_raise_nothing(string component)
     {
         var result = Screen(component);
