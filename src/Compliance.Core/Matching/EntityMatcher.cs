@@ -70,7 +70,65 @@ public sealed class EntityMatcher
             }
             result[c] = matches ?? (IReadOnlyList<EntityMatch>)Array.Empty<EntityMatch>();
         }
+        AddSplitNames(components, result);
         return result;
+    }
+
+    /// <summary>
+    /// A name written across two adjacent name fields of one component ("Hua" as supplier, "wei" as manufacturer) is
+    /// read together too: a possible match for an entity neither field points at alone. Two people's names are not
+    /// joined ("Zhang" and "Wei" as contacts), nor two entries of the same field.
+    /// </summary>
+    private void AddSplitNames(IReadOnlyList<Component> components, IReadOnlyList<EntityMatch>[] result)
+    {
+        var pairs = new List<(int Component, Evidence First, Evidence Second)>();
+        for (int c = 0; c < components.Count; c++)
+        {
+            Evidence? previous = null;
+            foreach (var item in components[c].Evidence)
+            {
+                if (!IsShortName(item)) continue;
+                // Two entries of one field (two authors) are two parties, not one name in pieces.
+                if (previous is not null && previous.Field != item.Field && previous.Value != item.Value
+                    && (previous.Kind != EvidenceKind.Person || item.Kind != EvidenceKind.Person))
+                {
+                    pairs.Add((c, previous, item));
+                }
+                previous = item;
+            }
+        }
+        var found = new IReadOnlyList<ValueHit>[pairs.Count];
+        ParallelWork.For(pairs.Count, i =>
+        {
+            var (_, first, second) = pairs[i];
+            var hits = new ValueHits(AdmitsForName);
+            _names.MatchJoined(NameAnalyzer.Analyze(first.Value + " " + second.Value), $"{second.Field} '{second.Value}'", hits);
+            found[i] = hits.ToList();
+        });
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            if (found[i].Count == 0) continue;
+            var (c, first, _) = pairs[i];
+            var matches = new List<EntityMatch>(result[c]);
+            foreach (var hit in found[i])
+            {
+                if (matches.Exists(m => m.Entity == hit.Entity)) continue;
+                matches.Add(new EntityMatch(hit.Entity, first, hit.MatchedName, hit.Kind, hit.Score, false, hit.Explanation));
+            }
+            result[c] = matches;
+        }
+    }
+
+    /// <summary>A name field of one to three words: the pieces a split name would leave.</summary>
+    private static bool IsShortName(Evidence item)
+    {
+        if (item.Kind is not (EvidenceKind.Organization or EvidenceKind.Party or EvidenceKind.Person)) return false;
+        int spaces = 0;
+        foreach (char c in item.Value)
+        {
+            if (c == ' ' && ++spaces > 2) return false;
+        }
+        return item.Value.Length <= 64;
     }
 
     /// <summary>The slot of an evidence value's result, reserving one (and queueing the value) when it is new; -1 for copyright text.</summary>

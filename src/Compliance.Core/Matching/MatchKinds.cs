@@ -26,6 +26,12 @@ public static class MatchKinds
     /// <summary>A name or alias contained in a longer name ("Huawei" in "Guian New District Huawei Investment").</summary>
     public const string Contained = "contained";
 
+    /// <summary>
+    /// A name or alias written across two name fields of one component ("Hua" as supplier, "wei" as manufacturer),
+    /// equal once the two are read together.
+    /// </summary>
+    public const string SplitFields = "split-fields";
+
     /// <summary>A near spelling of a name or alias (see <see cref="NearSpelling.Threshold"/>).</summary>
     public const string NearSpelling = "near-spelling";
 

@@ -15,6 +15,9 @@ internal static class MatchScores
     /// <summary>Distinctive words with a place of the evidence's own ("Hikvision USA"): a regional subsidiary, or another firm.</summary>
     public const double RegionalDistinctiveWords = 0.75;
 
+    /// <summary>A name split across two fields of one component.</summary>
+    public const double SplitFields = 0.80;
+
     /// <summary>A contained name scores this plus <see cref="ContainedCoverage"/> times the share of the longer name's letters it covers.</summary>
     public const double ContainedBase = 0.60;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace Compliance.Matching;
@@ -65,6 +66,21 @@ internal sealed class NameMatcher
         if (name.HasDistinctiveWord) AddDistinctive(name.Words, name.Key, 1.0, null, hits);
         if (partial) AddContained(name, hits);
         if (nearSpellings) AddNearSpellings(name, partial, hits);
+    }
+
+    /// <summary>
+    /// Two name fields of one component read together ("Hua" and "wei"): only an exact name, an alias or the same
+    /// letters with other spacing count, so that two unrelated names side by side do not make a third.
+    /// </summary>
+    public void MatchJoined(NameAnalysis joined, string fields, ValueHits hits)
+    {
+        if (joined.IsEmpty) return;
+        foreach (var listed in _index.ByKey(joined.Key).Concat(_index.ByKey(joined.Compact)).Concat(_index.ByCompact(joined.Compact)))
+        {
+            if (listed.Analysis.IsSingleGenericWord || !listed.Analysis.HasDistinctiveWord) continue;
+            hits.Add(Hit(listed, MatchKinds.SplitFields, MatchScores.SplitFields, false,
+                $"read together with {fields} matches the {listed.Description} (a name split across fields)"));
+        }
     }
 
     /// <summary>

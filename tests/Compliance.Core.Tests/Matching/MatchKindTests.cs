@@ -1,3 +1,4 @@
+using Compliance.Boms;
 using Compliance.Matching;
 
 namespace Compliance.Core.Tests.Matching;
@@ -54,6 +55,8 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"China Mobile International USA Inc.\"}", Outcome.Confident, MatchKinds.ExactName)]
     [InlineData("\"supplier\": {\"name\": \"Hikvision\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
     [InlineData("\"supplier\": {\"name\": \"Hikvision USA Inc.\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
+    [InlineData("\"supplier\": {\"name\": \"Hua\"}, \"manufacturer\": {\"name\": \"wei\"}", Outcome.Possible, MatchKinds.SplitFields)]
+    [InlineData("\"publisher\": \"Meg\", \"author\": \"vii\"", Outcome.Possible, MatchKinds.SplitFields)]
     public void Evidence_matches_with_the_expected_kind_and_outcome(string component, Outcome outcome, string kind)
     {
         var result = Screen(component);
@@ -72,11 +75,28 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"Huwaii Hotels\"}")]
     [InlineData("\"supplier\": {\"name\": \"Hikvision Electronics Ltd.\"}")]
     [InlineData("\"supplier\": {\"name\": \"ICBC (Asia) Limited\"}")]
+    [InlineData("\"supplier\": {\"name\": \"Technologies\"}, \"manufacturer\": {\"name\": \"Co., Ltd.\"}")]
+    [InlineData("\"authors\": [{\"name\": \"Hua\"}, {\"name\": \"Wei\"}]")]
     public void Generic_words_copyright_text_and_lookalike_identifiers_raise_nothing(string component)
     {
         var result = Screen(component);
 
         Assert.True(result.Outcome == Outcome.None, $"got {result.Outcome} {result.Kind}: {result.Message}");
+    }
+
+    [Fact]
+    public void A_name_split_across_spdx_supplier_and_originator_is_read_together()
+    {
+        var bom = BomReader.ReadText("split.spdx.json", """
+            {"spdxVersion": "SPDX-2.3", "packages": [
+              {"SPDXID": "SPDXRef-c", "name": "c", "supplier": "Organization: Hua", "originator": "Organization: wei"}]}
+            """);
+
+        var finding = Assert.Single(Screening.Screen(bom, Screening.List(List)), f => f.Id == "SCC002");
+
+        Assert.Equal(MatchKinds.SplitFields, finding.MatchKind);
+        Assert.Equal("huawei", finding.EntityId);
+        Assert.Contains("supplier 'Hua' read together with originator 'wei' matches the alias 'Huawei'", finding.Message);
     }
 
     [Fact]
