@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Compliance.Benchmarks;
@@ -13,13 +14,17 @@ using Compliance.Boms;
 using Compliance.Entities;
 using Compliance.Json;
 using Compliance.Matching;
+using Compliance.Reporting;
 using Compliance.Screening;
 using Compliance.Tests;
 
 // Screens a generated BOM of 100,000 components against the OFAC SDN names (over 15,000 entities with their
 // aliases) and prints, in one run: the System.Text.Json parse floor, the full check, an all-pairs matcher on a sample
-// (extrapolated), and the full check's peak memory, measured in a child process that does nothing else.
+// (extrapolated), and the full check's peak memory, measured in a child process that does nothing else, and a digest
+// of the full check's findings (the JSON report), so that a change meant only for speed can be shown to change none.
 //   dotnet run -c Release --project tests/Compliance.Benchmarks [-- --components N --repeats N]
+//   ... -- --findings FILE [--components N]   writes the JSON report of one full check and nothing else
+//   ... -- --profile N [--components N]       runs the full check N times and nothing else, for a profiler
 const int Seed = 20261128;
 
 if (args.Length == 3 && args[0] == "--peak-memory") return PeakMemory(args[1], args[2]);
@@ -50,6 +55,16 @@ var defaultList = DefaultEntityList.Load();
 EntityList ofac = EntityListLoader.LoadFile(listPath);
 if (ofac.Problems.Count > 0) throw new InvalidOperationException(ofac.Problems[0].Message);
 var catalog = EntityCatalog.Combine(new[] { defaultList, ofac });
+if (OptionText("--findings") is { } findingsPath)
+{
+    File.WriteAllText(findingsPath, Report(Screener.Screen(new[] { BomReader.ReadFile(bomPath) }, catalog, new ScreeningOptions())));
+    return 0;
+}
+if (OptionText("--profile") is not null)
+{
+    for (int i = Option("--profile", 1); i > 0; i--) Screener.Screen(new[] { BomReader.ReadFile(bomPath) }, catalog, new ScreeningOptions());
+    return 0;
+}
 
 var readerScan = Measure("parse floor: Utf8JsonReader over every token (file read included)", () =>
 {
@@ -70,10 +85,12 @@ Measure("entity list: load and check the OFAC list file", () => EntityListLoader
 var index = Measure("index: build the matcher for every entity", () => new EntityMatcher(catalog.Entities).GetHashCode());
 var bomRead = Measure("BOM: read with exact locations (BomReader)", () => BomReader.ReadFile(bomPath).Components.Count);
 int findings = 0;
+string digest = "";
 var fullCheck = Measure("full check: read the BOM, build the index, match, findings", () =>
 {
     var result = Screener.Screen(new[] { BomReader.ReadFile(bomPath) }, catalog, new ScreeningOptions());
     findings = result.Findings.Count;
+    digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Report(result))))[..16];
     return findings;
 });
 
@@ -87,7 +104,7 @@ double naiveExtrapolated = naiveTime.Median.TotalSeconds * sampleBom.Components.
 var peak = PeakMemoryInChild(listPath, bomPath);
 
 Console.WriteLine();
-Console.WriteLine($"findings in the full check: {findings:N0}");
+Console.WriteLine($"findings in the full check: {findings:N0} (SHA-256 of their JSON report: {digest}...)");
 Console.WriteLine($"full check / parse floor (JsonDocument.Parse): {fullCheck.Median.TotalMilliseconds / documentParse.Median.TotalMilliseconds:0.00}x");
 Console.WriteLine($"full check / parse floor (Utf8JsonReader scan): {fullCheck.Median.TotalMilliseconds / readerScan.Median.TotalMilliseconds:0.00}x");
 Console.WriteLine($"full check / parse floor (JsonSerializer into typed components): {fullCheck.Median.TotalMilliseconds / typed.Median.TotalMilliseconds:0.00}x");
@@ -98,10 +115,19 @@ Console.WriteLine($"peak memory of a full check (list load + screening, child pr
 Console.WriteLine($"load average at end: {LoadAverage()}");
 return 0;
 
-int Option(string name, int fallback)
+int Option(string name, int fallback) => OptionText(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+string? OptionText(string name)
 {
     int at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}
+
+string Report(ScreeningResult result)
+{
+    var text = new StringWriter();
+    new JsonReportWriter().Write(result, new ReportContext(work), text);
+    return text.ToString();
 }
 
 // Wall time and this process's CPU time: the machine is shared, so wall time includes waiting for a core; CPU time
@@ -112,6 +138,8 @@ int Option(string name, int fallback)
     action();
     var wall = new List<TimeSpan>();
     var cpu = new List<TimeSpan>();
+    long allocated = 0;
+    int[] collections = new int[3];
     using var self = Process.GetCurrentProcess();
     for (int i = 0; i < runs; i++)
     {
@@ -119,16 +147,22 @@ int Option(string name, int fallback)
         GC.WaitForPendingFinalizers();
         self.Refresh();
         var cpuBefore = self.TotalProcessorTime;
+        long allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        int[] collectionsBefore = { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
         var watch = Stopwatch.StartNew();
         action();
         wall.Add(watch.Elapsed);
         self.Refresh();
         cpu.Add(self.TotalProcessorTime - cpuBefore);
+        allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+        for (int g = 0; g < 3; g++) collections[g] = GC.CollectionCount(g) - collectionsBefore[g];
     }
     wall.Sort();
     cpu.Sort();
     var median = cpu[cpu.Count / 2];
-    Console.WriteLine($"{what}: CPU {median.TotalMilliseconds:N0} ms (min {cpu[0].TotalMilliseconds:N0}), wall {wall[wall.Count / 2].TotalMilliseconds:N0} ms (min {wall[0].TotalMilliseconds:N0})");
+    // A collection of generation 1 counts as one of generation 0 too; the last run's figures (they hardly vary).
+    Console.WriteLine($"{what}: CPU {median.TotalMilliseconds:N0} ms (min {cpu[0].TotalMilliseconds:N0}), wall {wall[wall.Count / 2].TotalMilliseconds:N0} ms (min {wall[0].TotalMilliseconds:N0}), "
+        + $"allocated {allocated / 1048576.0:N0} MiB, collections of generations 0/1/2: {collections[0]}/{collections[1]}/{collections[2]}");
     return (median, cpu[0]);
 }
 
