@@ -21,6 +21,7 @@ public static class Domains
         int start = 0;
         int scheme = text.IndexOf("://", StringComparison.Ordinal);
         if (scheme >= 0) start = scheme + 3;
+        else if (text.StartsWith("//", StringComparison.Ordinal)) start = 2;
         else if (text.StartsWith("git@", StringComparison.OrdinalIgnoreCase))
         {
             // scp-like "git@github.com:owner/repo.git"
@@ -30,6 +31,7 @@ public static class Domains
         }
         int end = text.IndexOfAny(HostEnd, start);
         if (end < 0) end = text.Length;
+        if (end <= start) return false;
         int at = text.LastIndexOf('@', end - 1, end - start);
         if (at >= start) start = at + 1;
         int hostEnd = end;

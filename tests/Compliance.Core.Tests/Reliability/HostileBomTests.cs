@@ -190,4 +190,31 @@ public class HostileBomTests
 
         Assert.Equal("SCC001", ScreeningHelper.Ids(result));
     }
+    /// <summary>A URL that starts with a path, query or fragment character had an empty host range and threw out of the host parser.</summary>
+    [Theory]
+    [InlineData("/")]
+    [InlineData("//")]
+    [InlineData("?")]
+    [InlineData("#x")]
+    [InlineData("/path/to@x")]
+    [InlineData("://")]
+    [InlineData("https:///x")]
+    [InlineData("git@")]
+    [InlineData("@")]
+    public void A_url_that_is_no_url_is_screened_without_failing(string url)
+    {
+        var result = ScreeningHelper.Screen(
+            $$"""{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"a","supplier":{"name":"Acme","url":["{{url}}"]},"externalReferences":[{"type":"website","url":"{{url}}"}]}]}""");
+
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void A_scheme_relative_url_is_read_for_its_host()
+    {
+        var result = ScreeningHelper.Screen(
+            """{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"a","supplier":{"name":"Acme","url":["//developer.huawei.com/x"]}}]}""");
+
+        Assert.Contains(result.Findings, f => f.EntityId == "huawei");
+    }
 }
