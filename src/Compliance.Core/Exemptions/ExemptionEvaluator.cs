@@ -14,7 +14,8 @@ namespace Compliance.Exemptions;
 /// entity and covers the component is in effect on the screening date and that programme allows exemptions.
 /// Exempt: SCC003, suppressed, plus SCC005 when the cover lapses within the warning window. An exemption covers the
 /// component but not the finding (expired, not yet approved, programme not exemptible or not named): SCC004 in place
-/// of the finding. Exemptions that covered no component: SCC009.
+/// of the finding, or the finding itself when SCC004 is configured to <c>none</c>. Exemptions that covered no
+/// component: SCC009.
 /// </summary>
 public sealed class ExemptionEvaluator
 {
@@ -22,6 +23,7 @@ public sealed class ExemptionEvaluator
     private readonly DateTime _asOf;
     private readonly int _warningDays;
     private readonly string _classificationProperty;
+    private readonly bool _invalidExemptionsHidden;
     private readonly List<Candidate> _all = new();
     private readonly Dictionary<string, List<Candidate>> _byEntity = new(StringComparer.OrdinalIgnoreCase);
 
@@ -31,6 +33,7 @@ public sealed class ExemptionEvaluator
         _asOf = options.AsOf.Date;
         _warningDays = options.ExemptionWarningDays;
         _classificationProperty = options.ClassificationProperty;
+        _invalidExemptionsHidden = options.Severities.Effective(Rules.InvalidExemption) == Severity.None;
         foreach (var exemption in catalog.Exemptions)
         {
             var candidate = new Candidate(exemption, ComponentScope.Of(exemption))
@@ -149,7 +152,9 @@ public sealed class ExemptionEvaluator
 
         if (gaps.Count > 0)
         {
-            sink.Add(NotExempt(finding, gaps));
+            // SCC004 turned off means "do not tell me about exemptions that fail", never "let them hide the finding":
+            // the finding stands as if the exemption were not there.
+            sink.Add(_invalidExemptionsHidden ? finding : NotExempt(finding, gaps));
             return;
         }
         var used = cover.Values.Distinct().OrderBy(c => c.Id, StringComparer.Ordinal).ToList();

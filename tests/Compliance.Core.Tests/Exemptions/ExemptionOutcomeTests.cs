@@ -56,6 +56,30 @@ public class ExemptionOutcomeTests
         Assert.Equal(1, result.ExitCode);
     }
 
+    [Theory]
+    [InlineData("2027-07-01")]
+    [InlineData("2026-01-01")]
+    public void With_SCC004_turned_off_an_exemption_that_fails_leaves_the_finding_it_could_not_exempt(string asOf)
+    {
+        var result = Screen(Licence, Bom(Zorvex()), asOf, o => o.Severities.NoWarn.Add("SCC004"));
+
+        Assert.Equal(new[] { "SCC001" }, result.Ids());
+        Assert.Null(result.Only("SCC001").ExemptionId);
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public void With_SCC004_turned_off_an_exemption_for_an_SDN_listing_still_leaves_the_finding()
+    {
+        var exemption = """[{"id": "LIC-SDN", "entity": "blocked", "componentNames": ["*"], "expires": "2030-01-01"}]""";
+        var bom = Bom(Component("tool", "2.0", "pkg:npm/tool@2.0", "Quandrix Blocked Holdings"));
+
+        var result = Screen(exemption, bom, "2026-12-01", o => o.Severities.ReadGlobalConfig(".globalconfig", "dotnet_diagnostic.SCC004.severity = none"));
+
+        Assert.Equal(new[] { "SCC001" }, result.Ids());
+        Assert.Equal(1, result.ExitCode);
+    }
+
     [Fact]
     public void An_exemption_is_valid_on_its_expiry_date_and_warns_that_it_is_the_last_day()
     {
