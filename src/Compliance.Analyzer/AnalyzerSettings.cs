@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
+using Compliance.Diagnostics;
 using Compliance.Entities;
 using Compliance.Screening;
 using Microsoft.CodeAnalysis;
@@ -42,9 +44,9 @@ internal sealed class AnalyzerSettings
     public ScreeningOptions Options { get; }
 
     /// <summary>Everything besides file contents that the findings depend on.</summary>
-    public string Key => $"{Options.AsOf.Ticks}|{UseDefaultList}|{Options.ExemptionWarningDays}|{Options.ClassificationProperty}";
+    public string Key => $"{Options.AsOf.Ticks}|{UseDefaultList}|{Options.ExemptionWarningDays}|{Options.ClassificationProperty}|{string.Join(",", Options.Severities.NoWarn)}";
 
-    public static AnalyzerSettings? Read(AnalyzerOptions options)
+    public static AnalyzerSettings? Read(AnalyzerOptions options, Compilation compilation, CancellationToken cancellationToken)
     {
         var provider = options.AnalyzerConfigOptionsProvider;
         if (!IsTrue(provider.GlobalOptions, ReportsKey, false)) return null;
@@ -70,7 +72,25 @@ internal sealed class AnalyzerSettings
                 ? property.Trim()
                 : ScreeningOptions.DefaultClassificationProperty,
         };
+        // The one setting the engine must know rather than leave to the compiler: with SCC004 hidden, a failed
+        // exemption gives back the finding it could not exempt, as in the CLI and the MSBuild task.
+        if (IsSuppressed(Rules.InvalidExemption, compilation, global, cancellationToken)) screening.Severities.NoWarn.Add(Rules.InvalidExemption.Id);
         return new AnalyzerSettings(manifests.ToImmutable(), lists.ToImmutable(), IsTrue(global, UseDefaultListKey, true), screening);
+    }
+
+    /// <summary>Whether the compiler hides the rule: NoWarn first, then its own setting, then its category's, then all analyzers'.</summary>
+    private static bool IsSuppressed(Rule rule, Compilation compilation, AnalyzerConfigOptions global, CancellationToken cancellationToken)
+    {
+        if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(rule.Id, out var specific) && specific == ReportDiagnostic.Suppress) return true;
+        if (compilation.Options.SyntaxTreeOptionsProvider is { } provider && provider.TryGetGlobalDiagnosticValue(rule.Id, cancellationToken, out var configured))
+        {
+            return configured == ReportDiagnostic.Suppress;
+        }
+        foreach (string key in new[] { $"dotnet_diagnostic.{rule.Id}.severity", $"dotnet_analyzer_diagnostic.category-{rule.Category}.severity", "dotnet_analyzer_diagnostic.severity" })
+        {
+            if (global.TryGetValue(key, out var value)) return string.Equals(value.Trim(), "none", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
     }
 
     private static bool IsTrue(AnalyzerConfigOptions options, string key, bool whenUnset) =>

@@ -30,7 +30,7 @@ public sealed class ComplianceAnalyzer : DiagnosticAnalyzer
 
     private void Start(CompilationStartAnalysisContext context)
     {
-        if (AnalyzerSettings.Read(context.Options) is not { } settings) return;
+        if (AnalyzerSettings.Read(context.Options, context.Compilation, context.CancellationToken) is not { } settings) return;
         var cancellationToken = context.CancellationToken;
         var result = new Lazy<ScreeningResult>(() => Cache.Screen(settings, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         var reported = settings.Manifests.Concat(settings.EntityLists).Select(f => f.Path).ToImmutableHashSet(StringComparer.Ordinal);

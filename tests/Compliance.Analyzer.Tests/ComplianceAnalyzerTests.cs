@@ -148,6 +148,35 @@ public class ComplianceAnalyzerTests
             .RunAsync();
     }
 
+    private const string ExpiredLicence = """
+        { "exemptions": [ { "id": "LIC-1", "entity": "huawei", "components": ["pkg:maven/com.huawei.hms/*"], "expires": "2026-06-30" } ] }
+        """;
+
+    [Fact]
+    public async Task With_SCC004_set_to_none_an_expired_exemption_leaves_the_finding_as_in_the_CLI()
+    {
+        string bom = CycloneDx.Replace("\"version\": \"6.11.0.300\",", "\"version\": \"6.11.0.300\", \"purl\": \"pkg:maven/com.huawei.hms/push@6.11.0.300\",");
+        var test = new AnalyzerTest().Manifest("/0/bom.cdx.json", bom).EntityList("/0/licences.json", ExpiredLicence);
+        test.GlobalConfig.Add("dotnet_diagnostic.SCC004.severity = none");
+        await test.Expect(new DiagnosticResult("SCC001", DiagnosticSeverity.Error).WithLocation(0).WithArguments(CoreFindings.Message(bom, "SCC001")))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task With_SCC004_in_NoWarn_an_expired_exemption_leaves_the_finding_as_in_the_CLI()
+    {
+        string bom = CycloneDx.Replace("\"version\": \"6.11.0.300\",", "\"version\": \"6.11.0.300\", \"purl\": \"pkg:maven/com.huawei.hms/push@6.11.0.300\",");
+        var test = new AnalyzerTest().Manifest("/0/bom.cdx.json", bom).EntityList("/0/licences.json", ExpiredLicence);
+        test.SolutionTransforms.Add((solution, project) =>
+        {
+            var options = solution.GetProject(project)!.CompilationOptions!;
+            return solution.WithProjectCompilationOptions(project, options.WithSpecificDiagnosticOptions(
+                options.SpecificDiagnosticOptions.SetItem("SCC004", ReportDiagnostic.Suppress)));
+        });
+        await test.Expect(new DiagnosticResult("SCC001", DiagnosticSeverity.Error).WithLocation(0).WithArguments(CoreFindings.Message(bom, "SCC001")))
+            .RunAsync();
+    }
+
     [Fact]
     public async Task Stays_silent_outside_design_time_builds_where_the_MSBuild_task_reports()
     {
