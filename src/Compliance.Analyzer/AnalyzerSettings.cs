@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using Compliance.Configuration;
 using Compliance.Diagnostics;
 using Compliance.Entities;
 using Compliance.Screening;
@@ -35,6 +36,13 @@ internal sealed class AnalyzerSettings
         UseDefaultList = useDefaultList;
         Options = options;
     }
+
+    /// <summary>
+    /// The global config's severity settings. Roslyn applies the category and all-analyzers ones per source file, so
+    /// they never reach a diagnostic located in a BOM: the analyzer reports with the severity they give, ID-specific
+    /// settings first as in the CLI. NoWarn and WarningsAsErrors Roslyn applies on top.
+    /// </summary>
+    public SeverityConfiguration Severities { get; } = new();
 
     public ImmutableArray<AdditionalText> Manifests { get; }
     public ImmutableArray<AdditionalText> EntityLists { get; }
@@ -72,25 +80,45 @@ internal sealed class AnalyzerSettings
                 ? property.Trim()
                 : ScreeningOptions.DefaultClassificationProperty,
         };
+        var settings = new AnalyzerSettings(manifests.ToImmutable(), lists.ToImmutable(), IsTrue(global, UseDefaultListKey, true), screening);
+        ReadSeverities(settings.Severities, compilation, global, cancellationToken);
         // The one setting the engine must know rather than leave to the compiler: with SCC004 hidden, a failed
         // exemption gives back the finding it could not exempt, as in the CLI and the MSBuild task.
-        if (IsSuppressed(Rules.InvalidExemption, compilation, global, cancellationToken)) screening.Severities.NoWarn.Add(Rules.InvalidExemption.Id);
-        return new AnalyzerSettings(manifests.ToImmutable(), lists.ToImmutable(), IsTrue(global, UseDefaultListKey, true), screening);
+        var invalidExemption = Rules.InvalidExemption;
+        if ((compilation.Options.SpecificDiagnosticOptions.TryGetValue(invalidExemption.Id, out var specific) && specific == ReportDiagnostic.Suppress)
+            || settings.Severities.Effective(invalidExemption) == Severity.None)
+        {
+            screening.Severities.NoWarn.Add(invalidExemption.Id);
+        }
+        return settings;
     }
 
-    /// <summary>Whether the compiler hides the rule: NoWarn first, then its own setting, then its category's, then all analyzers'.</summary>
-    private static bool IsSuppressed(Rule rule, Compilation compilation, AnalyzerConfigOptions global, CancellationToken cancellationToken)
+    /// <summary>
+    /// The global config's ID-specific settings as the compiler parsed them, and its category and all-analyzers
+    /// settings as written (a wrong value is the compiler's to report; it ignores it, and so does the analyzer).
+    /// </summary>
+    private static void ReadSeverities(SeverityConfiguration severities, Compilation compilation, AnalyzerConfigOptions global, CancellationToken cancellationToken)
     {
-        if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(rule.Id, out var specific) && specific == ReportDiagnostic.Suppress) return true;
-        if (compilation.Options.SyntaxTreeOptionsProvider is { } provider && provider.TryGetGlobalDiagnosticValue(rule.Id, cancellationToken, out var configured))
+        foreach (string key in new[] { $"dotnet_analyzer_diagnostic.category-{Rules.RestrictedVendor.Category}.severity", "dotnet_analyzer_diagnostic.severity" })
         {
-            return configured == ReportDiagnostic.Suppress;
+            if (global.TryGetValue(key, out var value)) severities.Apply(key, value);
         }
-        foreach (string key in new[] { $"dotnet_diagnostic.{rule.Id}.severity", $"dotnet_analyzer_diagnostic.category-{rule.Category}.severity", "dotnet_analyzer_diagnostic.severity" })
+        if (compilation.Options.SyntaxTreeOptionsProvider is not { } provider) return;
+        foreach (var rule in Rules.All)
         {
-            if (global.TryGetValue(key, out var value)) return string.Equals(value.Trim(), "none", StringComparison.OrdinalIgnoreCase);
+            if (provider.TryGetGlobalDiagnosticValue(rule.Id, cancellationToken, out var configured))
+            {
+                severities.ById[rule.Id] = configured switch
+                {
+                    ReportDiagnostic.Error => Severity.Error,
+                    ReportDiagnostic.Warn => Severity.Warning,
+                    ReportDiagnostic.Info => Severity.Note,
+                    ReportDiagnostic.Hidden => Severity.Hidden,
+                    ReportDiagnostic.Suppress => Severity.None,
+                    _ => null,
+                };
+            }
         }
-        return false;
     }
 
     private static bool IsTrue(AnalyzerConfigOptions options, string key, bool whenUnset) =>

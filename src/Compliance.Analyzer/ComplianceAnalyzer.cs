@@ -42,15 +42,13 @@ public sealed class ComplianceAnalyzer : DiagnosticAnalyzer
             if (!reported.Contains(path)) return;
             foreach (var finding in result.Value.Findings)
             {
-                if (finding.Location.Path == path)
-                {
-                    file.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Rule), ToLocation(finding.Location), finding.Message));
-                }
-                else if (path == firstManifest && !reported.Contains(finding.Location.Path))
-                {
-                    // Findings about the embedded default list have no file to point at.
-                    file.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Rule), Location.None, finding.Message));
-                }
+                // Findings about the embedded default list have no file to point at.
+                var location = finding.Location.Path == path ? ToLocation(finding.Location)
+                    : path == firstManifest && !reported.Contains(finding.Location.Path) ? Location.None
+                    : null;
+                var severity = settings.Severities.Effective(finding.Rule);
+                if (location is null || severity == Severity.None) continue;
+                file.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Rule), location, Descriptors.ToRoslyn(severity), null, null, finding.Message));
             }
         });
     }

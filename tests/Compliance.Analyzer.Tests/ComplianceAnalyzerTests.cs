@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -81,6 +82,39 @@ public class ComplianceAnalyzerTests
             .Manifest("/0/bom.cdx.json", "{\n  \"bomFormat\": \"CycloneDX\",\n  \"specVersion\": \"1.6\",\n  \"components\": [ {|#0:|}}\n")
             .Expect(DiagnosticResult.CompilerError("SCC007").WithLocation(0).WithMessage(null!))
             .RunAsync();
+    }
+
+    [Theory]
+    [InlineData("dotnet_diagnostic.SCC001.severity = warning")]
+    [InlineData("dotnet_analyzer_diagnostic.category-Compliance.severity = warning")]
+    [InlineData("dotnet_analyzer_diagnostic.severity = warning")]
+    [InlineData("dotnet_analyzer_diagnostic.severity = none", "dotnet_diagnostic.SCC001.severity = warning")]
+    [InlineData("dotnet_analyzer_diagnostic.category-Compliance.severity = error", "dotnet_analyzer_diagnostic.severity = none", "dotnet_diagnostic.SCC001.severity = warning")]
+    public async Task A_globalconfig_severity_reaches_a_finding_located_in_the_BOM(params string[] settings)
+    {
+        var test = new AnalyzerTest()
+            .Manifest("/0/bom.cdx.json", CycloneDx)
+            .Expect(new DiagnosticResult("SCC001", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(CoreFindings.Message(CycloneDx, "SCC001")));
+        test.GlobalConfig.AddRange(settings);
+        // The harness enables every supported ID through the compilation options, which a real build does not do and
+        // which would outrank the bulk settings.
+        test.SolutionTransforms.Add((solution, project) =>
+        {
+            var options = solution.GetProject(project)!.CompilationOptions!;
+            return solution.WithProjectCompilationOptions(project, options.WithSpecificDiagnosticOptions(
+                options.SpecificDiagnosticOptions.RemoveRange(options.SpecificDiagnosticOptions.Keys.Where(k => k.StartsWith("SCC", System.StringComparison.Ordinal)))));
+        });
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("dotnet_analyzer_diagnostic.severity = none")]
+    [InlineData("dotnet_analyzer_diagnostic.category-Compliance.severity = none")]
+    public async Task A_bulk_none_hides_a_finding_located_in_the_BOM(string setting)
+    {
+        var test = new AnalyzerTest().Manifest("/0/bom.cdx.json", CoreFindings.Unmarked(CycloneDx));
+        test.GlobalConfig.Add(setting);
+        await test.RunAsync();
     }
 
     [Fact]
