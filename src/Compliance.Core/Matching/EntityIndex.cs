@@ -45,9 +45,18 @@ internal sealed class EntityIndex
         _byDistinctiveBrand = new(StringComparer.Ordinal);
         // Analysing the names is most of the work, and each analysis stands alone; adding them stays in list order.
         var indexed = new IndexedName[names.Count];
-        ParallelWork.For(names.Count, i => indexed[i] = new IndexedName(names[i].Entity, names[i].Text, names[i].IsAlias, NameAnalyzer.Analyze(names[i].Text)));
+        var withoutParenthesised = new IndexedName?[names.Count];
+        ParallelWork.For(names.Count, i =>
+        {
+            indexed[i] = new IndexedName(names[i].Entity, names[i].Text, names[i].IsAlias, NameAnalyzer.Analyze(names[i].Text));
+            withoutParenthesised[i] = WithoutParenthesised(indexed[i]);
+        });
         var spellings = new List<(string Spelling, string Word)>();
-        foreach (var name in indexed) AddName(name, spellings);
+        for (int i = 0; i < indexed.Length; i++)
+        {
+            AddName(indexed[i], spellings);
+            if (withoutParenthesised[i] is { } shorter) AddName(shorter, spellings);
+        }
         NearSpelling = new NearSpelling(spellings);
         foreach (var entity in all)
         {
@@ -120,6 +129,24 @@ internal sealed class EntityIndex
             if (!GenericWords.IsGeneric(word)) distinctive.Add(word);
         }
         return string.Join(" ", distinctive);
+    }
+
+    /// <summary>
+    /// A listed name with another name in parentheses ("... 13th Research Institute (CETC 13)", "Gulf Eagle Contracting
+    /// (GEC)") is that name without it as well. Not when the part in parentheses is only generic words and places
+    /// ("China Telecom (Americas)", "ICBC (London)"): that qualifier says which member of a group is listed.
+    /// </summary>
+    private static IndexedName? WithoutParenthesised(IndexedName name)
+    {
+        string text = name.Text;
+        int open = text.IndexOf('(');
+        int close = open < 0 ? -1 : text.IndexOf(')', open + 1);
+        if (close < 0) return null;
+        var inside = NameAnalyzer.Analyze(text.Substring(open + 1, close - open - 1));
+        if (!inside.HasDistinctiveWord) return null;
+        var outside = NameAnalyzer.Analyze(text.Substring(0, open) + " " + text.Substring(close + 1));
+        if (!outside.CanBeContained || outside.Key == name.Analysis.Key) return null;
+        return new IndexedName(name.Entity, text, name.IsAlias, outside, withoutParenthesised: true);
     }
 
     private void AddName(IndexedName name, List<(string Spelling, string Word)> spellings)

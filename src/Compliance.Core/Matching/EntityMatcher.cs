@@ -187,7 +187,7 @@ public sealed class EntityMatcher
                 var name = NameAnalyzer.Analyze(value);
                 looksLikeOrganization = name.LooksLikeOrganization;
                 hits = new ValueHits(AdmitsForName);
-                _names.Match(name, hits, partial: IsStrong(kind, looksLikeOrganization));
+                _names.Match(name, hits, partial: IsStrong(kind, looksLikeOrganization) && !ReadsLikePersonName(name));
                 if (value.IndexOf('(') >= 0) _names.MatchQualified(value, hits);
                 if (LooksLikeDomain(value)) _identifiers.MatchUrl(value, hits);
                 break;
@@ -206,6 +206,24 @@ public sealed class EntityMatcher
         var found = hits.ToList();
         return found.Count == 0 && !looksLikeOrganization ? NoMatch : new MatchedValue(found, looksLikeOrganization);
     }
+
+    /// <summary>
+    /// Two or three plain words of a name's length, none of them generic, with no legal form: "Sairan Bekova", "Dahua
+    /// Lin". SBOM tools write people as organisations (SPDX <c>Organization: Jian Sun</c>), so such a name is matched
+    /// only as a whole, like a person's: a listed one-word name inside it is a first or family name. A longer word is
+    /// no given or family name ("Siemens Aktiengeselschaft", a misspelled legal form).
+    /// </summary>
+    private static bool ReadsLikePersonName(NameAnalysis name)
+    {
+        if (name.Words.Length is < 2 or > 3 || name.LooksLikeOrganization || name.Pieces.Length != name.Words.Length) return false;
+        foreach (var word in name.Words)
+        {
+            if (GenericWords.IsGeneric(word) || word.Length > PersonNameWordMaximumLength) return false;
+        }
+        return true;
+    }
+
+    private const int PersonNameWordMaximumLength = 12;
 
     private static readonly System.Func<ValueHit, bool> AdmitsForName = EntityTypeRules.Admits;
 

@@ -39,8 +39,14 @@ internal static class GenericWords
         "university", "institute", "association", "organization", "consortium", "community", "contributors", "developers",
         "authors", "enterprise", "manufacturing", "semiconductor", "telecom", "telecommunication", "digital", "information",
         "science", "innovation", "device", "product", "trade", "investment", "partner", "agency", "bank", "center",
-        "council", "society", "ministry", "department", "government", "media", "security", "cloud", "platform",
+        "council", "society", "ministry", "department", "government", "media", "security", "cloud", "platform", "concern",
     };
+
+    /// <summary>Generic words that name a group of companies rather than a line of business: "Kalashnikov Group" is a parent or member of "Kalashnikov Concern".</summary>
+    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "group", "holding", "concern" };
+
+    /// <summary>Generic words that say where a company works, like a place: "China Mobile International" is a regional arm of "China Mobile".</summary>
+    private static readonly HashSet<string> ScopeWords = new(StringComparer.Ordinal) { "international", "global", "worldwide", "overseas" };
 
     private static readonly HashSet<string> Generic = Build(
         // kinds of organisation and business
@@ -55,7 +61,7 @@ internal static class GenericWords
         + "consulting management logistics transport shipping marine medical health pharma pharmaceutical bio biotech life "
         + "chemical oil gas petroleum mining metal steel auto automotive motor vehicle media entertainment culture education "
         + "lab studio center institute university academy school association foundation organization society council agency "
-        + "group company corporation team project community contributors developers authors open source free official "
+        + "group company corporation concern team project community contributors developers authors open source free official "
         + "public private state city county province regional local central north south east west eastern western "
         + "northern southern overseas foreign sino cyber quantum smartphone phone consumer home house shop store market "
         + "trust solutions office department ministry government branch division unit subsidiary affiliate "
@@ -108,6 +114,11 @@ internal static class GenericWords
     public static bool IsOrganizationWord(string word) => OrganizationWords.Contains(word);
 
     public static bool IsPlace(string word) => PlaceWords.Contains(word);
+
+    public static bool IsGroupWord(string word) => GroupWords.Contains(word);
+
+    /// <summary>A place, or a word that says where a company works ("International", "Overseas").</summary>
+    public static bool IsPlaceOrScope(string word) => PlaceWords.Contains(word) || ScopeWords.Contains(word);
 
     private static bool IsNumber(string word)
     {

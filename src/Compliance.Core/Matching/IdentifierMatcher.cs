@@ -156,9 +156,29 @@ internal sealed class IdentifierMatcher
                     $"has the {source} '{label}', which starts with '{prefix}' from the {listed.Description} (inferred: the list gives no identifier that covers it)"));
             }
         }
+        AddDistinctiveWithGenericWord(compact, label, source, hits);
         var result = hits.ToList();
         cache.ByLabel[label] = result;
         return result;
+    }
+
+    /// <summary>
+    /// The one distinctive word of a longer name followed by one generic word: "kalashnikovgroup" for "Kalashnikov
+    /// Concern", "megviitech" for "Beijing Megvii Technology". Any other rest is another word ("atlassian").
+    /// </summary>
+    private void AddDistinctiveWithGenericWord(string compact, string label, string source, ValueHits hits)
+    {
+        for (int length = EntityIndex.MinimumDistinctiveBrandLength; length <= compact.Length - 2 && length <= _index.LongestIdentifierKey; length++)
+        {
+            string rest = compact.Substring(length);
+            if (!GenericWords.IsIndustryOrPlace(GenericWords.Canonical(rest))) continue;
+            string prefix = compact.Substring(0, length);
+            foreach (var listed in _index.ByDistinctiveBrand(prefix))
+            {
+                hits.Add(new ValueHit(listed.Entity, listed.Text, MatchKinds.InferredBrand, MatchScores.InferredBrandPrefix, false,
+                    $"has the {source} '{label}', which is '{prefix}' from the {listed.Description} and the generic word '{rest}' (inferred: the list gives no identifier that covers it)"));
+            }
+        }
     }
 
     private static readonly char[] LabelSeparators = { '-', '_', '.' };

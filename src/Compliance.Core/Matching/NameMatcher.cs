@@ -64,6 +64,7 @@ internal sealed class NameMatcher
             if (listed.Analysis.Key != name.Key) AddSpacing(listed, hits);
         }
         if (name.HasDistinctiveWord) AddDistinctive(name.Words, name.Key, 1.0, null, hits);
+        else if (partial) AddGenericOpening(name, hits);
         if (partial) AddContained(name, hits);
         if (nearSpellings) AddNearSpellings(name, partial, hits);
     }
@@ -138,14 +139,16 @@ internal sealed class NameMatcher
         {
             if (listed.Analysis.Key == key) continue;
             var extra = ExtraGenericWords(words, listed.Analysis.Words);
-            // A place of its own is allowed only with the distinctive words spelled as listed: a near spelling plus
-            // another place is too far from the listed name.
-            if (extra == ExtraWords.Industry || (extra == ExtraWords.Places && spelling is not null)) continue;
-            bool regional = extra == ExtraWords.Places;
-            double score = regional ? MatchScores.RegionalDistinctiveWords : MatchScores.DistinctiveWords;
-            string how = regional
-                ? "with some of its generic words and places left out and a place of its own added (a regional subsidiary?)"
-                : "with some of its generic words and places left out";
+            // A place or group word of its own is allowed only with the distinctive words spelled as listed: a near
+            // spelling plus another place is too far from the listed name.
+            if (extra == ExtraWords.Industry || (extra != ExtraWords.None && spelling is not null)) continue;
+            double score = extra == ExtraWords.None ? MatchScores.DistinctiveWords : MatchScores.RegionalDistinctiveWords;
+            string how = extra switch
+            {
+                ExtraWords.Places => "with some of its generic words and places left out and a place of its own added (a regional subsidiary?)",
+                ExtraWords.Group => "with some of its generic words left out and a group word of its own added (its group or a member of it?)",
+                _ => "with some of its generic words and places left out",
+            };
             if (spelling is null)
             {
                 hits.Add(Hit(listed, MatchKinds.DistinctiveWords, score, false, $"matches the {listed.Description} {how}"));
@@ -158,26 +161,48 @@ internal sealed class NameMatcher
         }
     }
 
-    private enum ExtraWords { None, Places, Industry }
+    /// <summary>
+    /// A listed name of generic words only ("China Mobile") that opens a longer name of generic words, the rest only
+    /// places or group words ("China Mobile International Limited", "China Mobile Hong Kong"): a regional arm or a
+    /// member of its group. Any other word of its own makes it another firm ("Pacific Networks Foundation" is not
+    /// "Pacific Networks Corp.").
+    /// </summary>
+    private void AddGenericOpening(NameAnalysis name, ValueHits hits)
+    {
+        var words = name.Words;
+        for (int length = 2; length < words.Length; length++)
+        {
+            foreach (var listed in _index.ByKey(string.Join(" ", words, 0, length)))
+            {
+                if (listed.Analysis.HasDistinctiveWord || ExtraGenericWords(words, listed.Analysis.Words) is ExtraWords.None or ExtraWords.Industry) continue;
+                hits.Add(Hit(listed, MatchKinds.Contained, MatchScores.RegionalDistinctiveWords, false,
+                    $"opens with the {listed.Description} and adds only places or group words of its own (a regional arm or a group member?)"));
+            }
+        }
+    }
+
+    private enum ExtraWords { None, Places, Group, Industry }
 
     /// <summary>
     /// A name may leave out generic words of the listed name ("Megvii Technology" for "Beijing Megvii Technology")
-    /// and add a place ("Hikvision USA" for "Hangzhou Hikvision Digital Technology": a regional subsidiary), but not
-    /// bring industry words of its own ("Dahua Electronics Corporation" is another company than "Dahua Technology"),
-    /// and not swap a place the listed name is qualified with for another ("ICBC (Asia)" is a sister of the listed
-    /// "ICBC (London)"): only the places a listed name opens with, its seat, may be left out when one is added.
+    /// and add a place ("Hikvision USA" for "Hangzhou Hikvision Digital Technology": a regional subsidiary) or a word
+    /// that names a group ("Kalashnikov Group" for "Kalashnikov Concern": its group or a member), but not bring
+    /// industry words of its own ("Dahua Electronics Corporation" is another company than "Dahua Technology"), and
+    /// not swap a place the listed name is qualified with for another ("ICBC (Asia)" is a sister of the listed "ICBC
+    /// (London)"): only the places a listed name opens with, its seat, may be left out when one is added.
     /// </summary>
     private static ExtraWords ExtraGenericWords(string[] words, string[] listedWords)
     {
-        var extra = ExtraWords.None;
+        bool places = false, group = false;
         foreach (var word in words)
         {
             if (!GenericWords.IsGeneric(word) || Array.IndexOf(listedWords, word) >= 0) continue;
-            if (!GenericWords.IsPlace(word)) return ExtraWords.Industry;
-            extra = ExtraWords.Places;
+            if (GenericWords.IsPlaceOrScope(word)) places = true;
+            else if (GenericWords.IsGroupWord(word)) group = true;
+            else return ExtraWords.Industry;
         }
-        if (extra == ExtraWords.Places && DropsQualifyingPlace(words, listedWords)) return ExtraWords.Industry;
-        return extra;
+        if (places && DropsQualifyingPlace(words, listedWords)) return ExtraWords.Industry;
+        return places ? ExtraWords.Places : group ? ExtraWords.Group : ExtraWords.None;
     }
 
     private static bool DropsQualifyingPlace(string[] words, string[] listedWords)
