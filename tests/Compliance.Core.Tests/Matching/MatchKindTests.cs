@@ -13,7 +13,11 @@ public class MatchKindTests
           {"id": "megvii", "name": "Beijing Megvii Technology Co., Ltd.", "aliases": ["Megvii"]},
           {"id": "cmi", "name": "China Mobile International USA Inc."},
           {"id": "hikvision", "name": "Hangzhou Hikvision Digital Technology Co., Ltd."},
-          {"id": "icbc-london", "name": "ICBC (London) plc"}
+          {"id": "icbc-london", "name": "ICBC (London) plc"},
+          {"id": "kalashnikov", "name": "Kalashnikov Concern JSC"},
+          {"id": "gec", "name": "Gulf Eagle Contracting (GEC)"},
+          {"id": "china-telecom", "name": "China Telecom Corporation Limited", "aliases": ["China Telecom"]},
+          {"id": "iei", "name": "Iran Electronics Industries", "aliases": ["SAIRAN"]}
         ]}
         """;
 
@@ -57,6 +61,12 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"Hikvision USA Inc.\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
     [InlineData("\"supplier\": {\"name\": \"Hua\"}, \"manufacturer\": {\"name\": \"wei\"}", Outcome.Possible, MatchKinds.SplitFields)]
     [InlineData("\"publisher\": \"Meg\", \"author\": \"vii\"", Outcome.Possible, MatchKinds.SplitFields)]
+    [InlineData("\"supplier\": {\"name\": \"Kalashnikov Group\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
+    [InlineData("\"externalReferences\": [{\"type\": \"website\", \"url\": \"https://www.kalashnikovgroup.ru/\"}]", Outcome.Possible, MatchKinds.InferredBrand)]
+    [InlineData("\"supplier\": {\"name\": \"Gulf Eagle Contracting LLC\"}", Outcome.Confident, MatchKinds.ExactName)]
+    [InlineData("\"supplier\": {\"name\": \"ICBC\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
+    [InlineData("\"supplier\": {\"name\": \"China Telecom International Limited\"}", Outcome.Possible, MatchKinds.Contained)]
+    [InlineData("\"supplier\": {\"name\": \"Sairan Bekova LLC\"}", Outcome.Possible, MatchKinds.Contained)]
     public void Evidence_matches_with_the_expected_kind_and_outcome(string component, Outcome outcome, string kind)
     {
         var result = Screen(component);
@@ -77,6 +87,11 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"ICBC (Asia) Limited\"}")]
     [InlineData("\"supplier\": {\"name\": \"Technologies\"}, \"manufacturer\": {\"name\": \"Co., Ltd.\"}")]
     [InlineData("\"authors\": [{\"name\": \"Hua\"}, {\"name\": \"Wei\"}]")]
+    [InlineData("\"supplier\": {\"name\": \"Kalashnikov Electronics\"}")]
+    [InlineData("\"externalReferences\": [{\"type\": \"website\", \"url\": \"https://kalashnikovsoft.ru/\"}]")]
+    [InlineData("\"supplier\": {\"name\": \"China Telecom Games Company\"}")]
+    [InlineData("\"supplier\": {\"name\": \"China Telecom Foundation\"}")]
+    [InlineData("\"supplier\": {\"name\": \"Sairan Bekova\"}")]
     public void Generic_words_copyright_text_and_lookalike_identifiers_raise_nothing(string component)
     {
         var result = Screen(component);
