@@ -112,6 +112,8 @@ internal sealed class BomParser
             else if (reader.ValueTextEquals("spdxVersion"u8)) _spdxVersion = ReadScalar(ref reader, "spdxVersion")?.Value;
             else if (reader.ValueTextEquals("metadata"u8)) ReadMetadata(ref reader);
             else if (reader.ValueTextEquals("components"u8)) ReadComponents(ref reader, "components", null);
+            else if (reader.ValueTextEquals("services"u8)) ReadServices(ref reader, "services", null);
+            else if (reader.ValueTextEquals("formulation"u8)) ReadFormulation(ref reader);
             else if (reader.ValueTextEquals("packages"u8)) ReadPackages(ref reader);
             else if (reader.ValueTextEquals("properties"u8)) ReadProperties(ref reader, null);
             else if (reader.ValueTextEquals("annotations"u8)) ReadAnnotations(ref reader, null);
@@ -154,6 +156,69 @@ internal sealed class BomParser
             if (!_json.TryTakeObject(ref reader, field + "[]") || !Admit(ref reader)) continue;
             var component = ReadComponent(ref reader, "component", parent, _cycloneDxComponents);
             _cycloneDxComponents.Add(component);
+        }
+    }
+
+    /// <summary>
+    /// CycloneDX services (an API or hosted service the product calls) are screened as components: their provider
+    /// and endpoints say who runs them. Nested services follow their parent, as nested components do.
+    /// </summary>
+    private void ReadServices(ref Utf8JsonReader reader, string field, Component? parent, List<Component>? children = null)
+    {
+        if (!_json.TryReadArray(ref reader, field)) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!_json.TryTakeObject(ref reader, field + "[]") || !Admit(ref reader)) continue;
+            var service = ReadService(ref reader);
+            // bom-ref may follow the nested services in the object, so the parent's is known only now.
+            service.ParentRef = parent?.Ref;
+            children?.Add(service);
+        }
+    }
+
+    private Component ReadService(ref Utf8JsonReader reader)
+    {
+        var service = new Component(DeferredSpan.At(_text, (int)reader.TokenStartIndex));
+        _cycloneDxComponents.Add(service);
+        var evidence = service.Evidence;
+        var nested = new List<Component>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("bom-ref"u8)) service.Ref = ReadScalar(ref reader, "bom-ref")?.Value;
+            else if (reader.ValueTextEquals("name"u8))
+            {
+                if (_json.TryReadString(ref reader, "service.name", out var name))
+                {
+                    service.Name = name.Value;
+                    service.Place = name.Place;
+                }
+            }
+            else if (reader.ValueTextEquals("version"u8)) service.Version = ReadScalar(ref reader, "version")?.Value;
+            else if (reader.ValueTextEquals("group"u8)) service.Group = ReadEvidence(ref reader, "group", EvidenceKind.Identifier, evidence)?.Value;
+            else if (reader.ValueTextEquals("provider"u8)) ReadOrganization(ref reader, "provider", evidence);
+            else if (reader.ValueTextEquals("endpoints"u8)) ReadStringArray(ref reader, "endpoints", EvidenceKind.Url, evidence);
+            else if (reader.ValueTextEquals("externalReferences"u8)) ReadExternalReferences(ref reader, evidence);
+            else if (reader.ValueTextEquals("properties"u8)) ReadProperties(ref reader, service);
+            else if (reader.ValueTextEquals("services"u8)) ReadServices(ref reader, "services", service, nested);
+            else SkipUnlessClaim(ref reader, service);
+        }
+        foreach (var child in nested) child.ParentRef = service.Ref;
+        return service;
+    }
+
+    /// <summary>CycloneDX 1.5+ <c>formulation</c>: how the product was built; its components and services are screened too.</summary>
+    private void ReadFormulation(ref Utf8JsonReader reader)
+    {
+        if (!_json.TryReadArray(ref reader, "formulation")) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!_json.TryTakeObject(ref reader, "formulation[]")) continue;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("components"u8)) ReadComponents(ref reader, "formulation.components", null);
+                else if (reader.ValueTextEquals("services"u8)) ReadServices(ref reader, "formulation.services", null);
+                else SkipUnlessClaim(ref reader, null);
+            }
         }
     }
 

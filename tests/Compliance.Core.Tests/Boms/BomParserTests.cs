@@ -25,6 +25,51 @@ public class BomParserTests
     }
 
     [Fact]
+    public void Services_and_formulation_components_are_screened_with_their_provider_and_endpoints()
+    {
+        var bom = Read("""
+            {"bomFormat":"CycloneDX","specVersion":"1.6",
+             "services":[{"name":"push-api","provider":{"name":"Acme Cloud Ltd","url":["https://acme.example"]},
+                          "endpoints":["https://api.acme.example/v1"],
+                          "services":[{"name":"auth","group":"com.acme"}],"bom-ref":"svc"}],
+             "formulation":[{"bom-ref":"f","components":[{"name":"compiler","supplier":{"name":"Tool Corp"}}],
+                             "services":[{"name":"ci"}]}]}
+            """);
+
+        Assert.Empty(bom.Problems);
+        Assert.Equal(new[] { "push-api", "auth", "compiler", "ci" }, bom.Components.Select(c => c.Name));
+        var service = bom.Components[0];
+        Assert.Equal("svc", service.Ref);
+        Assert.Equal(new[] { "provider.name", "provider.url", "endpoints" }, service.Evidence.Select(e => e.Field));
+        Assert.Equal(EvidenceKind.Organization, service.Evidence[0].Kind);
+        Assert.Equal(EvidenceKind.Url, service.Evidence[2].Kind);
+        Assert.Equal("svc", bom.Components[1].ParentRef);
+        Assert.Equal("com.acme", bom.Components[1].Group);
+        Assert.Equal("supplier.name", Assert.Single(bom.Components[2].Evidence).Field);
+        Assert.Empty(bom.Components[3].Evidence);
+    }
+
+    [Fact]
+    public void A_service_run_by_a_restricted_vendor_is_a_finding_at_its_provider()
+    {
+        const string json = """
+            {"bomFormat":"CycloneDX","specVersion":"1.6","services":[
+              {"bom-ref":"push","name":"push-kit","provider":{"name":"Huawei Technologies Co., Ltd."}},
+              {"bom-ref":"obs","name":"object-storage","endpoints":["https://push-api.cloud.huawei.com/v1"]}]}
+            """;
+        var result = Compliance.Screening.Screener.Screen(new[] { Read(json) },
+            Compliance.Entities.EntityCatalog.Combine(new[] { Compliance.Entities.DefaultEntityList.Load() }), new Compliance.Screening.ScreeningOptions());
+
+        var provider = Assert.Single(result.Findings, f => f.BomRef == "push");
+        Assert.Equal("SCC001", provider.Id);
+        Assert.Equal("provider.name", provider.EvidenceField);
+        Assert.Equal(2, provider.Location.StartLine);
+        var endpoint = Assert.Single(result.Findings, f => f.BomRef == "obs");
+        Assert.Equal("huawei", endpoint.EntityId);
+        Assert.Equal("endpoints", endpoint.EvidenceField);
+    }
+
+    [Fact]
     public void Format_comes_from_content_even_when_bomFormat_is_last()
     {
         var bom = Read("""{"components":[{"name":"a","purl":"pkg:npm/a@1"}],"specVersion":"1.5","bomFormat":"CycloneDX"}""");
