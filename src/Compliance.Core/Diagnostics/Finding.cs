@@ -6,6 +6,9 @@ namespace Compliance.Diagnostics;
 /// </summary>
 public sealed record Finding(Rule Rule, string Message, SourceSpan Location)
 {
+    /// <summary>The message, with what it quotes from the input made safe to print (<see cref="VisibleText"/>).</summary>
+    public string Message { get; init; } = VisibleText.Escape(Message);
+
     public string Id => Rule.Id;
 
     /// <summary>The severity after configuration (.globalconfig, --warnaserror, --nowarn).</summary>

@@ -34,7 +34,7 @@ public sealed class GitHubReportWriter : IReportWriter
         output.WriteLine(SummaryLine.For(result));
     }
 
-    private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    private static string Data(string text) => VisibleText.Escape(text).Replace("%", "%25");
 
     private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
 }

@@ -25,8 +25,6 @@ public sealed class TextReportWriter : IReportWriter
         var at = finding.Location;
         string place = at.HasPosition ? $"{at.Path}({at.StartLine},{at.StartColumn})" : at.Path;
         string context = finding.BomRef ?? finding.ExemptionId ?? finding.EntityId ?? at.Path;
-        return $"{place}: {finding.Severity.ToBuildWord()} {finding.Id}: {OneLine(finding.Message)} [{OneLine(context)}]";
+        return VisibleText.Escape($"{place}: {finding.Severity.ToBuildWord()} {finding.Id}: {finding.Message} [{context}]");
     }
-
-    private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ");
 }

@@ -76,7 +76,7 @@ public class OutputFormatTests
 
         string first = result.Output.Split('\n')[0];
         Assert.Contains("b%2Co%3Am.json", first);
-        Assert.Contains("100%25%0Asure", first);
+        Assert.Contains("100%25\\u000Asure", first);
     }
 
     [Theory]

@@ -1,7 +1,9 @@
 using System.Linq;
 using System.Text;
 using Compliance.Boms;
+using Compliance.Diagnostics;
 using Compliance.Json;
+using Compliance.Reporting;
 
 namespace Compliance.Core.Tests.Reliability;
 
@@ -204,7 +206,7 @@ public class HostileBomTests
     public void A_url_that_is_no_url_is_screened_without_failing(string url)
     {
         var result = ScreeningHelper.Screen(
-            $$"""{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"a","supplier":{"name":"Acme","url":["{{url}}"]},"externalReferences":[{"type":"website","url":"{{url}}"}]}]}""");
+            $$$"""{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"a","supplier":{"name":"Acme","url":["{{{url}}}"]},"externalReferences":[{"type":"website","url":"{{{url}}}"}]}]}""");
 
         Assert.Equal(0, result.ExitCode);
     }
@@ -216,5 +218,31 @@ public class HostileBomTests
             """{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"a","supplier":{"name":"Acme","url":["//developer.huawei.com/x"]}}]}""");
 
         Assert.Contains(result.Findings, f => f.EntityId == "huawei");
+    }
+    /// <summary>
+    /// A BOM value is quoted in the message: an ESC sequence in it could erase or recolour the finding's line in a
+    /// terminal or CI log, a line break start a line that reads as another diagnostic, a right-to-left override
+    /// reorder the message. Every outlet prints them as escapes.
+    /// </summary>
+    [Theory]
+    [InlineData("Huawei\\u001B[2K\\u001B[1A", "\\u001B[2K")]
+    [InlineData("Huawei\\nother.json(1,1): info SCC003: exempt", "\\u000Aother.json")]
+    [InlineData("Huawei \\u202Edetimil\\u202C", "\\u202Edetimil\\u202C")]
+    [InlineData("Hua\\u0000wei\\u0085\\u2028", "\\u0000wei\\u0085\\u2028")]
+    public void Control_and_bidirectional_characters_from_a_bom_are_printed_as_escapes(string name, string printed)
+    {
+        var result = ScreeningHelper.Screen(
+            $$$"""{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"bom-ref":"{{{name}}}","name":"a","supplier":{"name":"{{{name}}}"}}]}""");
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Contains(printed, finding.Message);
+        foreach (var writer in new IReportWriter[] { new TextReportWriter(), new GitHubReportWriter() })
+        {
+            var output = new System.IO.StringWriter();
+            writer.Write(result, new ReportContext("."), output);
+            var lines = output.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, lines.Length);
+            Assert.All(lines, line => Assert.Equal(VisibleText.Escape(line), line));
+        }
     }
 }

@@ -125,6 +125,7 @@ public static class Invariants
     {
         foreach (var line in text.Split('\n'))
         {
+            if (VisibleText.Escape(line) != line) return $"output: a control or bidirectional formatting character printed as is in '{VisibleText.Escape(line)}'";
             if (line.Contains(": error SCC007:") || line.Contains(": error SCC008:"))
             {
                 if (!System.Text.RegularExpressions.Regex.IsMatch(line, @"^.+\(\d+,\d+\): error SCC00[78]: ")) return $"output: no (line,col) in '{line}'";
