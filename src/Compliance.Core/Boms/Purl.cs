@@ -11,7 +11,9 @@ public readonly record struct Purl(string Type, string Namespace, string Name)
     public static bool TryParse(string? text, out Purl purl)
     {
         purl = default;
-        if (text is null || !text.StartsWith("pkg:", StringComparison.OrdinalIgnoreCase)) return false;
+        if (text is null) return false;
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))) text = text.Trim();
+        if (!text.StartsWith("pkg:", StringComparison.OrdinalIgnoreCase)) return false;
         // Positions in the text rather than substrings: a BOM has a purl per component.
         int start = 4;
         while (start < text.Length && text[start] == '/') start++;

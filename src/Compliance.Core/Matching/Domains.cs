@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 
 namespace Compliance.Matching;
 
@@ -17,6 +19,8 @@ public static class Domains
     {
         host = firstSegment = string.Empty;
         string text = url.Trim();
+        // As a browser reads a URL: tabs and line breaks inside it are dropped, a backslash is a slash.
+        if (text.IndexOfAny(BrowserNoise) >= 0) text = text.Replace("\t", "").Replace("\n", "").Replace("\r", "").Replace('\\', '/');
         if (text.StartsWith("git+", StringComparison.OrdinalIgnoreCase)) text = text.Substring(4);
         int start = 0;
         int scheme = text.IndexOf("://", StringComparison.Ordinal);
@@ -37,7 +41,7 @@ public static class Domains
         int hostEnd = end;
         int port = text.IndexOf(':', start, end - start);
         if (port >= 0) hostEnd = port;
-        string candidate = text.Substring(start, hostEnd - start).TrimEnd('.').ToLowerInvariant();
+        string candidate = HostForm(text.Substring(start, hostEnd - start)).TrimEnd('.').ToLowerInvariant();
         if (candidate.StartsWith("www.", StringComparison.Ordinal)) candidate = candidate.Substring(4);
         if (candidate.IndexOf('.') <= 0 || !IsHostName(candidate)) return false;
         host = candidate;
@@ -45,6 +49,48 @@ public static class Domains
         {
             int segmentEnd = text.IndexOfAny(SegmentEnd, end + 1);
             firstSegment = text.Substring(end + 1, (segmentEnd < 0 ? text.Length : segmentEnd) - end - 1);
+        }
+        return true;
+    }
+
+    private static readonly char[] BrowserNoise = { '\t', '\n', '\r', '\\' };
+    private static readonly IdnMapping Idn = new();
+
+    /// <summary>
+    /// The host a browser would resolve: percent-escapes decoded, punycode labels ("xn--...") decoded, full-width
+    /// forms and ideographic full stops made ASCII, and look-alike letters of other scripts read as the Latin
+    /// letters they imitate, so that "hua%77ei.com", "huawei\uFF0Ecom" and a homograph of huawei.com name that host.
+    /// </summary>
+    private static string HostForm(string host)
+    {
+        if (host.IndexOf('%') >= 0) host = Uri.UnescapeDataString(host);
+        if (host.IndexOf("xn--", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            try
+            {
+                host = Idn.GetUnicode(host);
+            }
+            catch (ArgumentException)
+            {
+                // Not valid punycode: kept as written, and no listed host looks like it.
+            }
+        }
+        if (IsAscii(host)) return host;
+        var ascii = new StringBuilder(host.Length);
+        foreach (char c in host.Normalize(NormalizationForm.FormKC))
+        {
+            if (c is '\u3002' or '\uFF61') ascii.Append('.');
+            else if (Scripts.TryGetLatinLookAlike(c, out char latin)) ascii.Append(latin);
+            else ascii.Append(c);
+        }
+        return ascii.ToString();
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c > 0x7F) return false;
         }
         return true;
     }

@@ -27,7 +27,7 @@ internal static class NameAnalyzer
         var wordPieces = t_wordPieces ??= new List<(int Start, int End)>();
         try
         {
-            Tokenize(NativeTerms.Replace(DisplayOrder(text)), tokenizer);
+            Tokenize(NativeTerms.Replace(DisplayOrder(Decoded(text))), tokenizer);
             GlueSingleLetters(tokenizer.Pieces, tokenizer.Glued, tokenizer.Syllables);
             return Core(tokenizer.Pieces, tokenizer.Glued, tokenizer.Syllables, wordPieces);
         }
@@ -37,6 +37,17 @@ internal static class NameAnalyzer
             wordPieces.Clear();
             if (wordPieces.Capacity > KeptBufferLength) wordPieces.Capacity = 0;
         }
+    }
+
+    /// <summary>
+    /// The text as a browser or a URL would show it: HTML character references ("Hua&amp;#119;ei") and
+    /// percent-encoded bytes ("Hua%77ei") are decoded, as a JSON escape is.
+    /// </summary>
+    private static string Decoded(string text)
+    {
+        if (text.IndexOf('&') >= 0) text = System.Net.WebUtility.HtmlDecode(text);
+        if (text.IndexOf('%') >= 0) text = Uri.UnescapeDataString(text);
+        return text;
     }
 
     private const char RightToLeftOverride = '\u202E';
@@ -243,7 +254,7 @@ internal static class NameAnalyzer
         foreach (int c in word)
         {
             if (Scripts.IsLatinLetter(c)) latin = true;
-            else if (Scripts.IsCyrillicOrGreek(c))
+            else if (Scripts.IsLookAlikeScript(c))
             {
                 other = true;
                 if (!Scripts.TryGetLatinLookAlike(c, out _)) allLookAlike = false;
