@@ -55,7 +55,7 @@ public class BomParserTests
         const string json = """
             {"bomFormat":"CycloneDX","specVersion":"1.6","services":[
               {"bom-ref":"push","name":"push-kit","provider":{"name":"Huawei Technologies Co., Ltd."}},
-              {"bom-ref":"obs","name":"object-storage","endpoints":["https://push-api.cloud.huawei.com/v1"]}]}
+              {"bom-ref":"obs","name":"object-storage","endpoints":["https://obs.cn-north-4.myhuaweicloud.com"]}]}
             """;
         var result = Compliance.Screening.Screener.Screen(new[] { Read(json) },
             Compliance.Entities.EntityCatalog.Combine(new[] { Compliance.Entities.DefaultEntityList.Load() }), new Compliance.Screening.ScreeningOptions());
