@@ -220,7 +220,7 @@ public class HostileBomTests
         Assert.Contains(result.Findings, f => f.EntityId == "huawei");
     }
     /// <summary>
-    /// A BOM value is quoted in the message: an ESC sequence in it could erase or recolour the finding's line in a
+    /// A BOM value (here the component's name) is quoted in the message: an ESC sequence in it could erase or recolour the finding's line in a
     /// terminal or CI log, a line break start a line that reads as another diagnostic, a right-to-left override
     /// reorder the message. Every outlet prints them as escapes.
     /// </summary>
@@ -232,7 +232,7 @@ public class HostileBomTests
     public void Control_and_bidirectional_characters_from_a_bom_are_printed_as_escapes(string name, string printed)
     {
         var result = ScreeningHelper.Screen(
-            $$$"""{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"bom-ref":"{{{name}}}","name":"a","supplier":{"name":"{{{name}}}"}}]}""");
+            $$$"""{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"bom-ref":"{{{name}}}","name":"{{{name}}}","supplier":{"name":"Huawei"}}]}""");
 
         var finding = Assert.Single(result.Findings);
         Assert.Contains(printed, finding.Message);
