@@ -208,14 +208,14 @@ public sealed class EntityMatcher
     }
 
     /// <summary>
-    /// Two or three plain words of a name's length, none of them generic, with no legal form: "Sairan Bekova", "Dahua
-    /// Lin". SBOM tools write people as organisations (SPDX <c>Organization: Jian Sun</c>), so such a name is matched
+    /// Two plain words of a name's length, neither of them generic, with no legal form: "Sairan Bekova", "Dahua Lin"
+    /// (not "Tsinghua Tongfang Nuctech"). SBOM tools write people as organisations (SPDX <c>Organization: Jian Sun</c>), so such a name is matched
     /// only as a whole, like a person's: a listed one-word name inside it is a first or family name. A longer word is
     /// no given or family name ("Siemens Aktiengeselschaft", a misspelled legal form).
     /// </summary>
     private static bool ReadsLikePersonName(NameAnalysis name)
     {
-        if (name.Words.Length is < 2 or > 3 || name.LooksLikeOrganization || name.Pieces.Length != name.Words.Length) return false;
+        if (name.Words.Length != 2 || name.LooksLikeOrganization || name.Pieces.Length != name.Words.Length) return false;
         foreach (var word in name.Words)
         {
             if (GenericWords.IsGeneric(word) || word.Length > PersonNameWordMaximumLength) return false;

@@ -28,7 +28,7 @@ internal static class GenericWords
         ["enterprises"] = "enterprise", ["products"] = "product", ["devices"] = "device", ["semiconductors"] = "semiconductor",
         ["organisation"] = "organization", ["centre"] = "center", ["telecommunications"] = "telecommunication",
         ["softwares"] = "software", ["investments"] = "investment", ["partners"] = "partner", ["trading"] = "trade",
-        ["equipments"] = "equipment", ["instruments"] = "instrument", ["materials"] = "material", ["resources"] = "resource",
+        ["equipments"] = "equipment", ["kontsern"] = "concern", ["kholding"] = "holding", ["gruppa"] = "group", ["instruments"] = "instrument", ["materials"] = "material", ["resources"] = "resource",
     };
 
     /// <summary>Generic words that also say "this is an organisation, not a person" when they appear in an author string.</summary>

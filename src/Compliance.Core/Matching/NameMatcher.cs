@@ -104,7 +104,10 @@ internal sealed class NameMatcher
     {
         if (part.IsEmpty) return;
         bool otherIsQualifier = other.IsEmpty || !other.HasDistinctiveWord;
-        foreach (var listed in _index.ByKey(part.Key))
+        // "Hikvision Digital Technology (Hangzhou)": a listed name with the places it opens with moved into parentheses
+        // (not another place: "Megvii Technology (Shanghai)" is not "Beijing Megvii Technology").
+        var movedPlaces = _index.ByKeyWithoutLeadingPlaces(part.Key).Where(listed => other.Key == LeadingPlaces(listed.Analysis.Words));
+        foreach (var listed in _index.ByKey(part.Key).Concat(movedPlaces))
         {
             if (listed.Analysis.IsSingleGenericWord) continue;
             if (!otherIsQualifier && !NamesEntity(other, listed.Entity)) continue;
@@ -113,6 +116,13 @@ internal sealed class NameMatcher
                     ? $"matches the {listed.Description} after normalisation, with a qualifier"
                     : $"matches the {listed.Description} after normalisation, and names it again in {parenthesised}"));
         }
+    }
+
+    private static string LeadingPlaces(string[] words)
+    {
+        int places = 0;
+        while (places < words.Length && GenericWords.IsPlace(words[places])) places++;
+        return string.Join(" ", words, 0, places);
     }
 
     private bool NamesEntity(NameAnalysis name, Compliance.Entities.Entity entity)

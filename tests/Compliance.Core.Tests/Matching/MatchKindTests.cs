@@ -67,6 +67,11 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"ICBC\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
     [InlineData("\"supplier\": {\"name\": \"China Telecom International Limited\"}", Outcome.Possible, MatchKinds.Contained)]
     [InlineData("\"supplier\": {\"name\": \"Sairan Bekova LLC\"}", Outcome.Possible, MatchKinds.Contained)]
+    [InlineData("\"supplier\": {\"name\": \"Tsinghua Tongfang Megvii\"}", Outcome.Possible, MatchKinds.Contained)]
+    [InlineData("\"supplier\": {\"name\": \"Kalashnikov Kontsern\"}", Outcome.Confident, MatchKinds.ExactName)]
+    [InlineData("\"supplier\": {\"name\": \"Hikvision Digital Technology (Hangzhou) Co., Ltd.\"}", Outcome.Confident, MatchKinds.ExactName)]
+    [InlineData("\"supplier\": {\"name\": \"Hikvision Digital Technology (Shanghai) Co., Ltd.\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
+    [InlineData("\"purl\": \"pkg:pypi/megvii-sdk@1.0\"", Outcome.Possible, MatchKinds.InferredBrand)]
     public void Evidence_matches_with_the_expected_kind_and_outcome(string component, Outcome outcome, string kind)
     {
         var result = Screen(component);
@@ -92,6 +97,7 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"China Telecom Games Company\"}")]
     [InlineData("\"supplier\": {\"name\": \"China Telecom Foundation\"}")]
     [InlineData("\"supplier\": {\"name\": \"Sairan Bekova\"}")]
+    [InlineData("\"purl\": \"pkg:pypi/moment-megvii@1.0\"")]
     public void Generic_words_copyright_text_and_lookalike_identifiers_raise_nothing(string component)
     {
         var result = Screen(component);
