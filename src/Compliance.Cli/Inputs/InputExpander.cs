@@ -10,8 +10,8 @@ namespace Compliance.Cli.Inputs;
 
 /// <summary>
 /// Turns the command line's inputs (files, folders, globs) into BOM paths. A named file is always screened (and is
-/// an error if it is not a BOM); a folder contributes its <c>*.json</c> files, recursively, skipping well-formed JSON
-/// that is not a BOM; a glob that matches nothing, a path that does not exist or cannot be a path, and a folder that
+/// an error if it is not a BOM); a folder contributes its <c>*.json</c> files and the BOMs in formats that are not
+/// read (<see cref="FolderPatterns"/>), recursively, skipping well-formed JSON that is not a BOM; a glob that matches nothing, a path that does not exist or cannot be a path, and a folder that
 /// cannot be searched are errors: never a silent pass.
 /// </summary>
 public static class InputExpander
@@ -19,6 +19,17 @@ public static class InputExpander
     public sealed record Input(string Path, bool FromFolder);
 
     private static readonly char[] Wildcards = { '*', '?', '[' };
+
+    /// <summary>
+    /// What a folder search takes, in any letter case ("SBOM.JSON" too): JSON files, and files named as BOMs in a
+    /// format that is not read (CycloneDX XML, SPDX tag-value, RDF, XML, YAML), which are then reported rather than
+    /// skipped without a word.
+    /// </summary>
+    private static readonly string[] FolderPatterns =
+    {
+        "**/*.json", "**/bom.xml", "**/*.cdx.xml", "**/*.cdx.yaml", "**/*.cdx.yml", "**/*.spdx", "**/*.spdx.tv",
+        "**/*.spdx.xml", "**/*.spdx.rdf", "**/*.spdx.rdf.xml", "**/*.spdx.yaml", "**/*.spdx.yml",
+    };
 
     public static (List<Input> Inputs, List<JsonProblem> Problems) Expand(IEnumerable<string> arguments, string workingDirectory)
     {
@@ -39,7 +50,7 @@ public static class InputExpander
             }
             else if (Directory.Exists(argument))
             {
-                var files = Search(argument, "**/*.json", workingDirectory, problems);
+                var files = Search(argument, FolderPatterns, StringComparison.OrdinalIgnoreCase, workingDirectory, problems);
                 if (files.Count == 0) problems.Add(new JsonProblem(SourceSpan.WholeFile(argument), "the folder holds no .json file"));
                 foreach (var file in files) Add(new Input(file, true));
             }
@@ -67,16 +78,16 @@ public static class InputExpander
         string root = string.Join("/", parts.Take(firstWild));
         if (root.Length == 0 && normalized.StartsWith("/", StringComparison.Ordinal)) root = "/";
         string rest = string.Join("/", parts.Skip(firstWild));
-        return Search(root.Length == 0 ? "." : root, rest, workingDirectory, problems);
+        return Search(root.Length == 0 ? "." : root, new[] { rest }, StringComparison.Ordinal, workingDirectory, problems);
     }
 
-    /// <summary>The files below <paramref name="folder"/> that <paramref name="pattern"/> matches, as paths that start with the folder as given.</summary>
-    private static List<string> Search(string folder, string pattern, string workingDirectory, List<JsonProblem> problems)
+    /// <summary>The files below <paramref name="folder"/> that one of <paramref name="patterns"/> matches, as paths that start with the folder as given.</summary>
+    private static List<string> Search(string folder, string[] patterns, StringComparison comparison, string workingDirectory, List<JsonProblem> problems)
     {
         string searchRoot = Path.GetFullPath(Path.Combine(workingDirectory, folder));
         if (!Directory.Exists(searchRoot)) return new List<string>();
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(pattern);
+        var matcher = new Matcher(comparison);
+        matcher.AddIncludePatterns(patterns);
         var walk = new SearchedDirectory.Walk();
         var matches = matcher.Execute(SearchedDirectory.Root(searchRoot, walk)).Files
             .Select(match => folder == "." ? match.Path : Path.Combine(folder, match.Path))

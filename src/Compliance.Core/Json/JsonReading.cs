@@ -42,19 +42,22 @@ public sealed class JsonReading
     public void Problem(SourceSpan location, string message) => Problems.Add(new JsonProblem(location, message));
 
     /// <summary>
-    /// Records a problem and returns false when the text cannot hold a JSON document at all: it is not UTF-8 (the
-    /// problem is at the first bad byte), or it is empty or only white space.
+    /// Records a problem and returns false when the text cannot hold a JSON document at all: it is plainly another
+    /// encoding or format (<see cref="ForeignFormat"/>), it is not UTF-8 (the problem is at the first bad byte), or it
+    /// is empty or only white space.
     /// </summary>
     public bool CheckText()
     {
         var bytes = Text.Utf8.Span;
+        if (ForeignFormat.Describe(bytes) is { } foreign)
+        {
+            Problem(Text.At(foreign.Offset), foreign.Message);
+            return false;
+        }
         int offset = Text.InvalidUtf8Offset;
         if (offset >= 0)
         {
-            bool utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
-            Problem(Text.At(offset), utf16
-                ? "the file is UTF-16, not UTF-8: save it as UTF-8"
-                : $"the file is not valid UTF-8: byte 0x{bytes[offset]:X2} cannot appear here (JSON files must be UTF-8)");
+            Problem(Text.At(offset), $"the file is not valid UTF-8: byte 0x{bytes[offset]:X2} cannot appear here (JSON files must be UTF-8)");
             return false;
         }
         foreach (byte b in bytes)

@@ -209,4 +209,23 @@ public class HostileInputCliTests
         Assert.Equal(first.Output, second.Output);
         Assert.Equal(first.Error, second.Error);
     }
+
+    [Fact]
+    public void A_folder_search_takes_json_in_any_letter_case_and_reports_boms_in_formats_that_are_not_read()
+    {
+        string folder = Path.Combine(Folder(), "mixed");
+        Write(folder, "app.cdx.json", WarningOnlyBom);
+        Write(folder, "vendor/SBOM.JSON", HuaweiBom);
+        Write(folder, "target/bom.xml", "<?xml version=\"1.0\"?>\n<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"/>");
+        Write(folder, "dist/app.spdx", "SPDXVersion: SPDX-2.3\nPackageName: hms\n");
+        Write(folder, "notes.txt", "not a BOM");
+
+        var result = CliRunner.Run("check", folder);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(Path.Combine(folder, "vendor", "SBOM.JSON") + "(2,74): error SCC001:", result.Output);
+        Assert.Contains(Path.Combine(folder, "target", "bom.xml") + "(1,1): error SCC007: BOM could not be read: the file is XML, not JSON", result.Output);
+        Assert.Contains(Path.Combine(folder, "dist", "app.spdx") + "(1,1): error SCC007: BOM could not be read: the file is SPDX tag-value, not JSON", result.Output);
+        Assert.DoesNotContain("notes.txt", result.Output);
+    }
 }

@@ -48,14 +48,53 @@ public class EncodingTests
         Assert.Equal(-1, new JsonText("f", valid).InvalidUtf8Offset);
     }
 
-    [Fact]
-    public void A_utf16_file_is_named_as_such()
+    /// <summary>UTF-16 and UTF-32 without a byte-order mark are valid UTF-8 (zero bytes are), so only their pattern of zero bytes tells them.</summary>
+    [Theory]
+    [InlineData("utf-16", true, "UTF-16")]
+    [InlineData("utf-16", false, "UTF-16")]
+    [InlineData("utf-16BE", true, "UTF-16")]
+    [InlineData("utf-16BE", false, "UTF-16")]
+    [InlineData("utf-32", true, "UTF-32")]
+    [InlineData("utf-32", false, "UTF-32")]
+    [InlineData("utf-32BE", true, "UTF-32")]
+    [InlineData("utf-32BE", false, "UTF-32")]
+    public void A_utf16_or_utf32_file_is_named_as_such_with_or_without_a_byte_order_mark(string encodingName, bool byteOrderMark, string named)
     {
-        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Bom)).ToArray();
+        var encoding = Encoding.GetEncoding(encodingName);
+        var text = encoding.GetBytes(Bom);
+        var bytes = byteOrderMark ? encoding.GetPreamble().Concat(text).ToArray() : text;
 
         var bom = BomReader.Read(new JsonText("bom.json", bytes));
+        var list = EntityListLoader.Load(new JsonText("list.json", bytes));
 
-        Assert.Equal("the file is UTF-16, not UTF-8: save it as UTF-8", Assert.Single(bom.Problems).Message);
+        foreach (var problem in new[] { Assert.Single(bom.Problems), Assert.Single(list.Problems) })
+        {
+            Assert.Equal($"the file is {named}, not UTF-8: save it as UTF-8", problem.Message);
+            Assert.Equal((1, 1), (problem.Location.StartLine, problem.Location.StartColumn));
+        }
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x1F, 0x8B, 0x08, 0x00 }, 1, "the file is gzip-compressed")]
+    [InlineData(new byte[] { (byte)'P', (byte)'K', 3, 4, 20, 0 }, 1, "the file is a zip archive")]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, (byte)' ', (byte)'<', (byte)'b', (byte)'o', (byte)'m', (byte)'/', (byte)'>' }, 2, "the file is XML, not JSON")]
+    public void An_archive_or_xml_file_is_named_as_such(byte[] bytes, int column, string message)
+    {
+        var problem = Assert.Single(BomReader.Read(new JsonText("bom.json", bytes)).Problems);
+
+        Assert.StartsWith(message, problem.Message);
+        Assert.Equal((1, column), (problem.Location.StartLine, problem.Location.StartColumn));
+    }
+
+    [Theory]
+    [InlineData("SPDXVersion: SPDX-2.3\nDataLicense: CC0-1.0\nPackageName: push\nPackageSupplier: Organization: Huawei\n", "the file is SPDX tag-value, not JSON")]
+    [InlineData("\n  bomFormat: CycloneDX\nspecVersion: \"1.6\"\n", "the file is 'key: value' text such as YAML ('bomFormat:'), not JSON")]
+    public void Tag_value_and_yaml_files_are_named_as_such(string text, string message)
+    {
+        var problem = Assert.Single(BomReader.ReadText("bom.spdx", text).Problems);
+
+        Assert.StartsWith(message, problem.Message);
+        Assert.Equal(text.TrimStart().Length == text.Length ? (1, 1) : (2, 3), (problem.Location.StartLine, problem.Location.StartColumn));
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public static class HostileDocuments
         yield return ("an overlong UTF-8 sequence", Splice(Head + "{\"name\":\"#\"}]}", new byte[] { 0xC0, 0xAF }));
         yield return ("UTF-16 with a byte-order mark", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Head + Huawei + "]}")).ToArray());
         yield return ("NUL bytes", new byte[64]);
+        yield return ("UTF-16 big-endian without a byte-order mark", Encoding.BigEndianUnicode.GetBytes(Head + Huawei + "]}"));
+        yield return ("UTF-32 with a byte-order mark", Encoding.UTF32.GetPreamble().Concat(Encoding.UTF32.GetBytes(Head + Huawei + "]}")).ToArray());
+        yield return ("a gzip-compressed BOM", new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03 });
     }
 
     private static IEnumerable<(string Name, string Text)> Texts()
@@ -48,6 +51,10 @@ public static class HostileDocuments
         yield return ("neither format marker", "{\"components\":[" + Huawei + "]}");
         yield return ("nesting 100,000 levels deep", Head + string.Concat(Enumerable.Repeat("{\"components\":[", 100_000)));
         yield return ("a dependency graph with cycles", Head + Huawei + "],\"dependencies\":[{\"ref\":\"hw\",\"dependsOn\":[\"hw\"]}]}");
+        yield return ("a CycloneDX XML BOM", "<?xml version=\"1.0\"?>\n<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"><components/></bom>");
+        yield return ("an SPDX tag-value document", "SPDXVersion: SPDX-2.3\nPackageName: push\nPackageSupplier: Organization: Huawei Technologies Co., Ltd.\n");
+        yield return ("URLs that start with a slash, a query or a fragment", Head + "{\"name\":\"a\",\"supplier\":{\"name\":\"Acme\",\"url\":[\"/\",\"?\",\"#x\",\"//\"]}}]}");
+        yield return ("a supplier name with terminal escape sequences and a line break", Head + "{\"name\":\"a\",\"supplier\":{\"name\":\"Huawei\\u001B[2K\\r\\nok.json(1,1): info SCC003: exempt\"}}]}");
         yield return ("a 5 MB supplier name", Head + "{\"name\":\"a\",\"supplier\":{\"name\":\"" + new string('h', 5_000_000) + "\"}}]}");
     }
 
