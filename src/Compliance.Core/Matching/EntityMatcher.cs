@@ -187,7 +187,8 @@ public sealed class EntityMatcher
                 var name = NameAnalyzer.Analyze(value);
                 looksLikeOrganization = name.LooksLikeOrganization;
                 hits = new ValueHits(AdmitsForName);
-                _names.Match(name, hits, partial: IsStrong(kind, looksLikeOrganization) && !ReadsLikePersonName(name));
+                bool strong = IsStrong(kind, looksLikeOrganization);
+                _names.Match(name, hits, partial: strong && !ReadsLikePersonName(name), spacedOut: strong);
                 if (value.IndexOf('(') >= 0) _names.MatchQualified(value, hits);
                 if (LooksLikeDomain(value)) _identifiers.MatchUrl(value, hits);
                 break;

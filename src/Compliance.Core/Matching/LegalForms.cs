@@ -18,6 +18,7 @@ internal static class LegalForms
         "spa", "srl", "sapa", "sl", "slu", "lda", "ltda", "bv", "nv", "bvba", "vof", "ab", "as", "asa", "aps", "oy", "oyj",
         "kk", "pte", "pty", "pvt", "jsc", "ojsc", "cjsc", "pjsc", "ao", "zao", "oao", "pao", "ooo", "too", "tov", "pt", "tbk",
         "bhd", "sdn", "doo", "sro", "zrt", "kft", "nyrt", "ead", "ood", "eood", "ehf", "hf", "cv", "sab", "sapi",
+        "goskorporatsiya",
     };
 
     /// <summary>Legal forms removed wherever they stand, because they are never part of a brand.</summary>
@@ -35,7 +36,7 @@ internal static class LegalForms
         "gesellschaft mit beschrankter haftung", "societatea cu raspundere limitata", "societe anonyme", "sociedad anonima",
         "sociedade anonima", "societa per azioni", "societa a responsabilita limitata", "naamloze vennootschap",
         "besloten vennootschap", "aktiebolag", "osakeyhtio", "aksjeselskap", "aktieselskab", "sendirian berhad",
-        "perseroan terbatas", "ltd sti", "anonim sirketi");
+        "perseroan terbatas", "ltd sti", "anonim sirketi", "state corporation", "gosudarstvennaya korporatsiya");
 
     private static string[][] Split(params string[] phrases)
     {

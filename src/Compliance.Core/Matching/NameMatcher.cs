@@ -34,7 +34,11 @@ internal sealed class NameMatcher
     /// spelling of one ("Fatima Smith" for "Fagima SpA") is a first or family name, not the listed entity.
     /// </param>
     /// <param name="nearSpellings">Whether near spellings are tried (not for a CPE vendor, a label rather than a written name).</param>
-    public void Match(NameAnalysis name, ValueHits hits, bool partial = true, bool nearSpellings = true)
+    /// <param name="spacedOut">
+    /// Whether the name may be a one-word listed name written in parts ("Hua Wei" for "Huawei"). Not for weak
+    /// evidence: a person's given and family names can spell a brand together ("Yi Tu", "Hua Wei").
+    /// </param>
+    public void Match(NameAnalysis name, ValueHits hits, bool partial = true, bool nearSpellings = true, bool spacedOut = true)
     {
         if (name.IsEmpty) return;
         foreach (var listed in _index.ByKey(name.Key))
@@ -50,7 +54,10 @@ internal sealed class NameMatcher
         }
         if (name.Words.Length >= 2)
         {
-            foreach (var listed in _index.ByKey(name.Compact)) AddSpacing(listed, hits);
+            if (spacedOut)
+            {
+                foreach (var listed in _index.ByKey(name.Compact)) AddSpacing(listed, hits);
+            }
             foreach (var listed in _index.BySortedWords(EntityIndex.SortedWordsKey(name.Words)))
             {
                 if (listed.Analysis.Key != name.Key)

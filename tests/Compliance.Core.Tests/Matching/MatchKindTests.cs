@@ -17,7 +17,8 @@ public class MatchKindTests
           {"id": "kalashnikov", "name": "Kalashnikov Concern JSC"},
           {"id": "gec", "name": "Gulf Eagle Contracting (GEC)"},
           {"id": "china-telecom", "name": "China Telecom Corporation Limited", "aliases": ["China Telecom"]},
-          {"id": "iei", "name": "Iran Electronics Industries", "aliases": ["SAIRAN"]}
+          {"id": "iei", "name": "Iran Electronics Industries", "aliases": ["SAIRAN"]},
+          {"id": "rostec", "name": "State Corporation Rostec"}
         ]}
         """;
 
@@ -72,6 +73,8 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"Hikvision Digital Technology (Hangzhou) Co., Ltd.\"}", Outcome.Confident, MatchKinds.ExactName)]
     [InlineData("\"supplier\": {\"name\": \"Hikvision Digital Technology (Shanghai) Co., Ltd.\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
     [InlineData("\"purl\": \"pkg:pypi/megvii-sdk@1.0\"", Outcome.Possible, MatchKinds.InferredBrand)]
+    [InlineData("\"supplier\": {\"name\": \"ROSTEC STATE CORPORATION\"}", Outcome.Confident, MatchKinds.ExactName)]
+    [InlineData("\"supplier\": {\"name\": \"Goskorporatsiya Rostec\"}", Outcome.Confident, MatchKinds.ExactName)]
     public void Evidence_matches_with_the_expected_kind_and_outcome(string component, Outcome outcome, string kind)
     {
         var result = Screen(component);
@@ -98,6 +101,7 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"China Telecom Foundation\"}")]
     [InlineData("\"supplier\": {\"name\": \"Sairan Bekova\"}")]
     [InlineData("\"purl\": \"pkg:pypi/moment-megvii@1.0\"")]
+    [InlineData("\"author\": \"Hua Wei\"")]
     public void Generic_words_copyright_text_and_lookalike_identifiers_raise_nothing(string component)
     {
         var result = Screen(component);
