@@ -64,4 +64,20 @@ public class SchemaOptionTests
         Assert.Contains("--schema", result.Error);
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(schema)!, "out")));
     }
+
+    /// <summary>A reference is resolved only when evaluation reaches it; one that cannot be resolved ended the run as an "internal failure".</summary>
+    [Theory]
+    [InlineData("https://example.invalid/bom.schema.json")]
+    [InlineData("file:///etc/passwd")]
+    public void A_schema_whose_reference_cannot_be_resolved_is_scc007_for_each_bom_and_nothing_is_fetched(string reference)
+    {
+        string schema = CliRunner.TempFile("unresolved.schema.json", $$"""{"$ref":"{{reference}}"}""");
+        string bom = CliRunner.TempFile("bom.cdx.json", """{"bomFormat":"CycloneDX","specVersion":"1.6","components":[]}""");
+
+        var result = CliRunner.Run("check", bom, "--schema", schema);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(bom + $"(1,1): error SCC007: BOM could not be read: schema: the schema could not be applied: Could not resolve '{reference}'", result.Output);
+        Assert.DoesNotContain("internal failure", result.Error);
+    }
 }

@@ -64,17 +64,28 @@ public sealed class SchemaValidator
             MaxDepth = JsonReading.MaxDepth,
         });
         var problems = new List<JsonProblem>();
-        // The pass/fail answer alone is far cheaper than the list of every evaluated node (on a 7 MB entity list:
-        // seconds and half a gigabyte less); the details are worked out only for a document that fails.
-        if (_schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid)
+        EvaluationResults result;
+        try
         {
+            // The pass/fail answer alone is far cheaper than the list of every evaluated node (on a 7 MB entity list:
+            // seconds and half a gigabyte less); the details are worked out only for a document that fails.
+            if (_schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid)
+            {
+                return problems;
+            }
+            result = _schema.Evaluate(document.RootElement, new EvaluationOptions
+            {
+                OutputFormat = OutputFormat.Hierarchical,
+                RequireFormatValidation = true,
+            });
+        }
+        catch (Exception e) when (e is JsonSchemaException or RefResolutionException)
+        {
+            // A reference is resolved when it is first reached: one to a schema that is neither in the schema's folder
+            // nor built in is found only now (nothing is fetched from the network).
+            problems.Add(new JsonProblem(text.At(0), $"schema: the schema could not be applied: {e.Message}"));
             return problems;
         }
-        var result = _schema.Evaluate(document.RootElement, new EvaluationOptions
-        {
-            OutputFormat = OutputFormat.Hierarchical,
-            RequireFormatValidation = true,
-        });
         foreach (var detail in Flatten(result))
         {
             if (detail.Errors is not { Count: > 0 } errors) continue;
