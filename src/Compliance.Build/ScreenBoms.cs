@@ -81,8 +81,15 @@ public sealed class ScreenBoms : Task
             var lists = new List<EntityList>();
             if (UseDefaultEntityList) lists.Add(DefaultEntityList.Load());
             lists.AddRange(EntityLists.Select(ReadEntityList));
+            var catalog = EntityCatalog.Combine(lists);
+            if (catalog.Entities.Count == 0 && catalog.Exemptions.Count == 0 && catalog.Problems.Count == 0)
+            {
+                DeleteFindings(FindingsFile);
+                Log.LogError("no entity list defines an entity, so nothing would be screened: add a ComplianceEntityList item, or leave ComplianceUseDefaultEntityList true");
+                return false;
+            }
             var boms = Manifests.Select(ReadBom).ToList();
-            var result = Screener.Screen(boms, EntityCatalog.Combine(lists), options);
+            var result = Screener.Screen(boms, catalog, options);
 
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(FindingsFile))!);
             using (var writer = new StreamWriter(FindingsFile, false, new UTF8Encoding(false)))

@@ -246,4 +246,19 @@ public sealed class TaskTests : System.IDisposable
 
         Assert.StartsWith("the compliance check could not run", Assert.Single(_project.Engine.Errors).Message);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("{\"entities\": []}")]
+    [InlineData("{\"exemptions\": []}")]
+    public void Without_the_default_list_and_with_no_entity_in_the_lists_given_the_build_fails(string? list)
+    {
+        var screen = _project.Screen(_project.Write("bom.json", TestBoms.RestrictedSupplier));
+        screen.UseDefaultEntityList = false;
+        if (list is not null) screen.EntityLists = new[] { _project.Item(_project.Write("list.json", list)) };
+
+        Assert.False(screen.Execute());
+
+        Assert.Contains("nothing would be screened", Assert.Single(_project.Engine.Errors).Message);
+    }
 }

@@ -158,6 +158,10 @@ public static class CheckCommand
         if (request.UseDefaultList) lists.Add(DefaultEntityList.Load());
         foreach (var path in request.EntityLists) lists.Add(EntityListLoader.LoadFile(path, request.MaxFileSize));
         var catalog = EntityCatalog.Combine(lists);
+        if (catalog.Entities.Count == 0 && catalog.Exemptions.Count == 0 && catalog.Problems.Count == 0)
+        {
+            return ArgumentError(error, "no entity list defines an entity, so nothing would be screened: name a list with --entities, or leave out --no-default-entities");
+        }
 
         var (expanded, inputProblems) = InputExpander.Expand(request.Inputs, workingDirectory);
         var boms = ReadBoms(expanded, validator, request.MaxFileSize);

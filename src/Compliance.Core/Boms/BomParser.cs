@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using Compliance.Diagnostics;
 using Compliance.Json;
@@ -21,8 +22,8 @@ internal sealed class BomParser
     private readonly List<ExemptionClaim> _claims = new();
     private readonly List<Component> _roots = new();
     private string? _bomFormat;
-    private string? _specVersion;
-    private string? _spdxVersion;
+    private StringValue? _specVersion;
+    private StringValue? _spdxVersion;
 
     private readonly int _maxComponents;
     private readonly int _maxEvidence;
@@ -72,7 +73,7 @@ internal sealed class BomParser
         var format = Detected();
         if (problems.Count > 0)
         {
-            return new Bom(_text.Path, format, _specVersion ?? _spdxVersion, Array.Empty<Component>(), problems);
+            return new Bom(_text.Path, format, (_specVersion ?? _spdxVersion)?.Value, Array.Empty<Component>(), problems);
         }
         if (format == BomFormat.Unknown)
         {
@@ -93,7 +94,22 @@ internal sealed class BomParser
         components.AddRange(_roots);
         components.AddRange(_cycloneDxComponents);
         components.AddRange(_spdxPackages);
-        return new Bom(_text.Path, format, format == BomFormat.Spdx ? _spdxVersion : _specVersion, components, problems) { ExemptionClaims = _claims };
+        CheckVersion(_specVersion, "specVersion", "1.", "CycloneDX 1.x");
+        CheckVersion(_spdxVersion, "spdxVersion", "SPDX-2.", "SPDX 2.x");
+        return new Bom(_text.Path, format, (format == BomFormat.Spdx ? _spdxVersion : _specVersion)?.Value, components, problems) { ExemptionClaims = _claims };
+    }
+
+    /// <summary>
+    /// A version of a format this reader does not know ("2.0", "SPDX-3.0", "abc") may keep its vendors in other
+    /// places: what was read is still screened, but the file is not reported as screened completely.
+    /// </summary>
+    private void CheckVersion(StringValue? version, string field, string knownPrefix, string known)
+    {
+        if (version is not { } value) return;
+        string text = value.Value;
+        bool knownVersion = text.StartsWith(knownPrefix, StringComparison.OrdinalIgnoreCase) && text.Length > knownPrefix.Length
+            && text[knownPrefix.Length] is >= '0' and <= '9' && text.Substring(knownPrefix.Length).All(c => c is >= '0' and <= '9' or '.');
+        if (!knownVersion) _json.Problem(value.Span, $"'{field}' is '{text}': only {known} is read, so this file may name vendors where the reader does not look");
     }
 
     private BomFormat Detected()
@@ -108,8 +124,8 @@ internal sealed class BomParser
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("bomFormat"u8)) _bomFormat = ReadScalar(ref reader, "bomFormat")?.Value;
-            else if (reader.ValueTextEquals("specVersion"u8)) _specVersion = ReadScalar(ref reader, "specVersion")?.Value;
-            else if (reader.ValueTextEquals("spdxVersion"u8)) _spdxVersion = ReadScalar(ref reader, "spdxVersion")?.Value;
+            else if (reader.ValueTextEquals("specVersion"u8)) _specVersion = ReadScalar(ref reader, "specVersion");
+            else if (reader.ValueTextEquals("spdxVersion"u8)) _spdxVersion = ReadScalar(ref reader, "spdxVersion");
             else if (reader.ValueTextEquals("metadata"u8)) ReadMetadata(ref reader);
             else if (reader.ValueTextEquals("components"u8)) ReadComponents(ref reader, "components", null);
             else if (reader.ValueTextEquals("services"u8)) ReadServices(ref reader, "services", null);

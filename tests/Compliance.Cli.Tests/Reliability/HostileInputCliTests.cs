@@ -228,4 +228,22 @@ public class HostileInputCliTests
         Assert.Contains(Path.Combine(folder, "dist", "app.spdx") + "(1,1): error SCC007: BOM could not be read: the file is SPDX tag-value, not JSON", result.Output);
         Assert.DoesNotContain("notes.txt", result.Output);
     }
+
+    /// <summary>Screening against no entity at all passed every BOM with exit code 0.</summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("{\"entities\": []}")]
+    [InlineData("{\"exemptions\": []}")]
+    public void Without_the_default_list_and_with_no_entity_in_the_lists_given_the_run_exits_2(string? list)
+    {
+        string folder = Folder();
+        string bom = Write(folder, "bom.cdx.json", HuaweiBom);
+        var arguments = new System.Collections.Generic.List<string> { "check", bom, "--no-default-entities" };
+        if (list is not null) arguments.AddRange(new[] { "--entities", Write(folder, "list.json", list) });
+
+        var result = CliRunner.Run(arguments.ToArray());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no entity list defines an entity, so nothing would be screened", result.Error);
+    }
 }

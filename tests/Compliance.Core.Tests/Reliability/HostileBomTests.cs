@@ -245,4 +245,34 @@ public class HostileBomTests
             Assert.All(lines, line => Assert.Equal(VisibleText.Escape(line), line));
         }
     }
+
+    [Theory]
+    [InlineData("\"bomFormat\":\"CycloneDX\",\"specVersion\":\"2.0\",\"components\"", "2.0", "'specVersion' is '2.0': only CycloneDX 1.x is read")]
+    [InlineData("\"bomFormat\":\"CycloneDX\",\"specVersion\":\"abc\",\"components\"", "abc", "'specVersion' is 'abc'")]
+    [InlineData("\"bomFormat\":\"CycloneDX\",\"specVersion\":\"\",\"components\"", "", "'specVersion' is ''")]
+    [InlineData("\"spdxVersion\":\"SPDX-3.0\",\"packages\"", "SPDX-3.0", "'spdxVersion' is 'SPDX-3.0': only SPDX 2.x is read")]
+    [InlineData("\"spdxVersion\":\"SPDX-1.2\",\"packages\"", "SPDX-1.2", "'spdxVersion' is 'SPDX-1.2'")]
+    public void A_format_version_the_reader_does_not_know_is_scc007_and_what_was_read_is_still_screened(string head, string version, string message)
+    {
+        string json = "{" + head + ":[{\"SPDXID\":\"SPDXRef-a\",\"name\":\"a\",\"supplier\":" +
+            (head.Contains("spdx") ? "\"Organization: " + Huawei + "\"" : "{\"name\":\"" + Huawei + "\"}") + "}]}";
+
+        var result = ScreeningHelper.Screen(json);
+
+        Assert.Equal("SCC001 SCC007", string.Join(" ", result.Findings.Select(f => f.Id).OrderBy(id => id, System.StringComparer.Ordinal)));
+        var problem = result.Findings.Single(f => f.Id == "SCC007");
+        Assert.Contains(message, problem.Message);
+        Assert.Equal(json.IndexOf("\"" + version + "\"", System.StringComparison.Ordinal) + 2, problem.Location.StartColumn);
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.0\"")]
+    [InlineData("\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.8\"")]
+    [InlineData("\"spdxVersion\":\"SPDX-2.4\"")]
+    [InlineData("\"spdxVersion\":\"spdx-2.3\"")]
+    public void Any_version_of_a_known_major_version_is_read(string head)
+    {
+        Assert.Empty(BomReader.ReadText("bom.json", "{" + head + "}").Problems);
+    }
 }
