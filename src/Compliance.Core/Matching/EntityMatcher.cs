@@ -209,19 +209,21 @@ public sealed class EntityMatcher
     }
 
     /// <summary>
-    /// Two plain words of a name's length, neither of them generic, with no legal form: "Sairan Bekova", "Dahua Lin"
-    /// (not "Tsinghua Tongfang Nuctech"). SBOM tools write people as organisations (SPDX <c>Organization: Jian Sun</c>), so such a name is matched
-    /// only as a whole, like a person's: a listed one-word name inside it is a first or family name. A longer word is
-    /// no given or family name ("Siemens Aktiengeselschaft", a misspelled legal form).
+    /// Two plain words of a name's length, neither of them generic or an ordinary English word, with no legal form:
+    /// "Sairan Bekova", "Dahua Lin" (not "Tsinghua Tongfang Nuctech", "iFlytek Speech", "Megvii Brain"). SBOM tools
+    /// write people as organisations (SPDX <c>Organization: Jian Sun</c>), so such a name is matched only as a whole,
+    /// like a person's: a listed one-word name inside it is a first or family name. A longer word is no given or family
+    /// name ("Siemens Aktiengeselschaft", a misspelled legal form), and two listed brands side by side ("Hikvision
+    /// Ezviz", "Dahua Imou") are no person's.
     /// </summary>
-    private static bool ReadsLikePersonName(NameAnalysis name)
+    private bool ReadsLikePersonName(NameAnalysis name)
     {
         if (name.Words.Length != 2 || name.LooksLikeOrganization || name.Pieces.Length != name.Words.Length) return false;
         foreach (var word in name.Words)
         {
-            if (GenericWords.IsGeneric(word) || word.Length > PersonNameWordMaximumLength) return false;
+            if (GenericWords.IsOrdinary(word) || word.Length > PersonNameWordMaximumLength) return false;
         }
-        return true;
+        return !(_names.IsListedWord(name.Words[0]) && _names.IsListedWord(name.Words[1]));
     }
 
     private const int PersonNameWordMaximumLength = 12;

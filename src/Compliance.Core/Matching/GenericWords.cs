@@ -54,7 +54,7 @@ internal static class GenericWords
         + "data info information computer computing software hardware system solution service network internet online web cloud "
         + "platform app apps application electronic electric electrical power energy micro microelectronics semiconductor chip "
         + "communication telecom telecommunication wireless radio video vision visual audio image imaging optical optics photonic "
-        + "security safety defense defence control automation robotics robot drone aviation aerospace space satellite "
+        + "security antivirus safety defense defence control automation robotics robot drone aviation aerospace space satellite "
         + "industry manufacturing factory plant machinery machine equipment instrument device product material resource "
         + "trade import export commerce commercial business enterprise holding investment capital finance financial fund "
         + "bank insurance partner venture development research science innovation creative design engineering construction "

@@ -132,6 +132,9 @@ internal sealed class NameMatcher
         return string.Join(" ", words, 0, places);
     }
 
+    /// <summary>Whether a word is a listed name on its own, or the one distinctive word of one ("dahua" of "Dahua Technology").</summary>
+    public bool IsListedWord(string word) => _index.ByKey(word).Count > 0 || _index.ByDistinctiveWords(word).Count > 0;
+
     private bool NamesEntity(NameAnalysis name, Compliance.Entities.Entity entity)
     {
         foreach (var listed in _index.ByKey(name.Key))

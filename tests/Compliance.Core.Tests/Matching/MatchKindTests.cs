@@ -69,6 +69,8 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"China Telecom International Limited\"}", Outcome.Possible, MatchKinds.Contained)]
     [InlineData("\"supplier\": {\"name\": \"Sairan Bekova LLC\"}", Outcome.Possible, MatchKinds.Contained)]
     [InlineData("\"supplier\": {\"name\": \"Tsinghua Tongfang Megvii\"}", Outcome.Possible, MatchKinds.Contained)]
+    [InlineData("\"supplier\": {\"name\": \"Megvii Brain\"}", Outcome.Possible, MatchKinds.Contained)]
+    [InlineData("\"supplier\": {\"name\": \"Huawei Megvii\"}", Outcome.Possible, MatchKinds.Contained)]
     [InlineData("\"supplier\": {\"name\": \"Kalashnikov Kontsern\"}", Outcome.Confident, MatchKinds.ExactName)]
     [InlineData("\"supplier\": {\"name\": \"Hikvision Digital Technology (Hangzhou) Co., Ltd.\"}", Outcome.Confident, MatchKinds.ExactName)]
     [InlineData("\"supplier\": {\"name\": \"Hikvision Digital Technology (Shanghai) Co., Ltd.\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
@@ -100,6 +102,7 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"China Telecom Games Company\"}")]
     [InlineData("\"supplier\": {\"name\": \"China Telecom Foundation\"}")]
     [InlineData("\"supplier\": {\"name\": \"Sairan Bekova\"}")]
+    [InlineData("\"supplier\": {\"name\": \"Megvii Lin\"}")]
     [InlineData("\"purl\": \"pkg:pypi/moment-megvii@1.0\"")]
     [InlineData("\"author\": \"Hua Wei\"")]
     public void Generic_words_copyright_text_and_lookalike_identifiers_raise_nothing(string component)
