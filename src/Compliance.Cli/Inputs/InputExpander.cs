@@ -67,7 +67,7 @@ public static class InputExpander
         }
     }
 
-    private static bool IsGlob(string argument) => argument.IndexOfAny(Wildcards) >= 0 && !File.Exists(argument);
+    private static bool IsGlob(string argument) => argument.IndexOfAny(Wildcards) >= 0 && !File.Exists(argument) && !Directory.Exists(argument);
 
     private static List<string> Glob(string pattern, string workingDirectory, List<JsonProblem> problems)
     {

@@ -144,12 +144,14 @@ public sealed class SeverityConfiguration
             }
             if (inSection) continue;
             int separator = line.IndexOfAny(new[] { '=', ':' });
-            if (separator <= 0)
+            string key = separator > 0 ? line.Substring(0, separator).Trim() : string.Empty;
+            if (!IsKey(key))
             {
-                problems.Add(new JsonProblem(new SourceSpan(path, i + 1, 1, i + 1, raw.Length + 1, 0, 0), $"expected 'key = value', found '{line}'"));
+                // Roslyn's key grammar: a JSON or binary file given as a config is an error, not a file of unknown keys.
+                string found = VisibleText.Escape(line.Length > 200 ? line.Substring(0, 200) + "..." : line);
+                problems.Add(new JsonProblem(new SourceSpan(path, i + 1, 1, i + 1, raw.Length + 1, 0, 0), $"expected 'key = value', found '{found}'"));
                 continue;
             }
-            string key = line.Substring(0, separator).Trim();
             string value = StripComment(line.Substring(separator + 1)).Trim();
             if (Apply(key, value) is not { } problem) continue;
             int column = value.Length > 0 ? raw.IndexOf(value, raw.IndexOf(key, StringComparison.Ordinal) + key.Length, StringComparison.Ordinal) + 1 : 1;
@@ -172,6 +174,16 @@ public sealed class SeverityConfiguration
             return new[] { new JsonProblem(SourceSpan.WholeFile(path), $"the configuration file could not be read: {e.Message}") };
         }
         return ReadGlobalConfig(path, text);
+    }
+
+    private static bool IsKey(string key)
+    {
+        if (key.Length == 0) return false;
+        foreach (char c in key)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '.' or '-')) return false;
+        }
+        return true;
     }
 
     private static string StripComment(string value)

@@ -246,4 +246,16 @@ public class HostileInputCliTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no entity list defines an entity, so nothing would be screened", result.Error);
     }
+
+    [Fact]
+    public void A_folder_whose_name_holds_a_wildcard_character_is_searched_as_a_folder()
+    {
+        string folder = Path.Combine(Folder(), "sbom[1]");
+        Write(folder, "bom.cdx.json", HuaweiBom);
+
+        var result = CliRunner.Run("check", folder);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(Path.Combine(folder, "bom.cdx.json") + "(2,74): error SCC001:", result.Output);
+    }
 }

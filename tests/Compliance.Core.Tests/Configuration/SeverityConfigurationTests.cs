@@ -224,4 +224,18 @@ public class SeverityConfigurationTests
     {
         Assert.Equal(new[] { "SCC002", "SCC005", "SCC010", "CA1" }, SeverityConfiguration.SplitIds("SCC002,SCC005;SCC010 CA1"));
     }
+
+    /// <summary>A JSON, UTF-16 or binary file given as a config was read as a file of keys for other analyzers, and every setting the user meant was lost without a word.</summary>
+    [Theory]
+    [InlineData("{\"dotnet_diagnostic.SCC001.severity\": \"none\"}", "{\"dotnet_diagnostic.SCC001.severity\": \"none\"}")]
+    [InlineData("d\0o\0t\0n\0e\0t\0_\0d\0i\0a\0g\0 \0=\0 \0e\0r\0r\0o\0r\0", "d\\u0000o\\u0000t")]
+    [InlineData("\u001B[2Kkey: value", "\\u001B[2Kkey: value")]
+    [InlineData("dotnet diagnostic = error", "dotnet diagnostic = error")]
+    public void A_line_whose_key_is_not_a_key_is_an_error_quoting_it_printably(string text, string found)
+    {
+        var problem = Assert.Single(new SeverityConfiguration().ReadGlobalConfig("x.globalconfig", "is_global = true\n" + text));
+
+        Assert.StartsWith($"expected 'key = value', found '{found}", problem.Message);
+        Assert.Equal((2, 1), (problem.Location.StartLine, problem.Location.StartColumn));
+    }
 }
