@@ -30,6 +30,12 @@ internal sealed class NearSpelling
     /// </summary>
     private const int TwoDeletionLength = 10;
 
+    /// <summary>
+    /// Longer listed words are not indexed: no name has a word of this length, and a hostile list's word of 100,000
+    /// letters would take the square of its length in deletion forms (the index build never ended).
+    /// </summary>
+    private const int MaximumLength = 64;
+
     private readonly List<(string Spelling, string Word)> _words = new();
     private readonly int _longest;
     // Every deletion form's hash, sorted, and beside each the word it came from: one sort instead of hundreds of
@@ -45,7 +51,7 @@ internal sealed class NearSpelling
         int forms = 0;
         foreach (var (spelling, word) in spellings)
         {
-            if (spelling.Length < MinimumLength || !known.Add(spelling)) continue;
+            if (spelling.Length < MinimumLength || spelling.Length > MaximumLength || !known.Add(spelling)) continue;
             _words.Add((spelling, word));
             _longest = Math.Max(_longest, spelling.Length);
             forms += 1 + spelling.Length + (spelling.Length >= TwoDeletionLength ? spelling.Length * (spelling.Length - 1) / 2 : 0);

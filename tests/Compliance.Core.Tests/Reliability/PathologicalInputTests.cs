@@ -51,4 +51,22 @@ public class PathologicalInputTests
         Assert.InRange(result.ExitCode, 0, 2);
         if (result.ExitCode == 2) Assert.All(result.Findings.Where(f => f.Id == "SCC007"), f => Assert.True(f.Location.HasPosition));
     }
+
+    /// <summary>A name of one 100,000-letter word in an entity list: indexing it for near spellings never ended.</summary>
+    [Theory]
+    [InlineData(100_000, 1)]
+    [InlineData(10_000, 50)]
+    public async Task An_entity_list_with_huge_one_word_names_is_indexed_without_hanging(int letters, int entities)
+    {
+        string json = "{\"entities\":[" + string.Join(",", Enumerable.Range(0, entities).Select(i =>
+            $"{{\"id\":\"e{i}\",\"name\":\"{new string((char)('a' + i % 26), letters)}\",\"aliases\":[\"{new string('q', letters)}{i}\"],\"programs\":[\"EL\"]}}")) + "]}";
+        var list = Compliance.Entities.EntityListLoader.Load(new Compliance.Json.JsonText("list.json", Encoding.UTF8.GetBytes(json)));
+        var bom = Compliance.Boms.BomReader.ReadText("bom.json", Head + "{\"name\":\"a\",\"supplier\":{\"name\":\"" + new string('a', 1_000) + "\"}}]}");
+
+        var result = await Task.Run(() => Screener.Screen(new[] { bom }, Compliance.Entities.EntityCatalog.Combine(new[] { list }), new ScreeningOptions()))
+            .WaitAsync(HangLimit);
+
+        Assert.Empty(list.Problems);
+        Assert.InRange(result.ExitCode, 0, 1);
+    }
 }

@@ -47,6 +47,8 @@ public sealed class Mutator
         "\"NOASSERTION\"", "\"Organization: \"", "\"Person: ()\"", "\"<>\"", "\"(@)\"", "\"a@\"", "\"@\"",
         "\"pkg:\"", "\"pkg:/\"", "\"pkg:maven/%zz/%\"", "\"pkg:npm/%40/\"", "\"cpe:2.3:\"", "\"cpe:/\"", "\"cpe:/a:%\"",
         "\"https://\"", "\"http://[::1\"", "\"git+\"", "\"xn--\"", "\"" + new string('a', 100_000) + "\"",
+        "\"/\"", "\"//\"", "\"?\"", "\"#x\"", "\"\\u001B[2K\\r\\n\"", "\"https://x%zz%.com/\"", "\"https://\\u3002/\"", "\"http://xn--zz--.com\"",
+        "\"&#xD800;\"", "\"&#1114112;&#0;&;\"", "\"%\"", "\"%%41%C3%28\"",
     };
 
     private readonly byte[] _original;
