@@ -276,15 +276,8 @@ internal sealed class BomParser
             else if (reader.ValueTextEquals("externalReferences"u8)) ReadExternalReferences(ref reader, evidence);
             else if (reader.ValueTextEquals("evidence"u8)) ReadComponentEvidence(ref reader, evidence);
             else if (reader.ValueTextEquals("properties"u8)) ReadProperties(ref reader, component);
-            else if (reader.ValueTextEquals("components"u8))
-            {
-                if (!_json.TryReadArray(ref reader, "components")) continue;
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    if (!_json.TryTakeObject(ref reader, "components[]") || !Admit(ref reader)) continue;
-                    nested.Add(ReadComponent(ref reader, "component", component, sink));
-                }
-            }
+            else if (reader.ValueTextEquals("components"u8)) ReadNested(ref reader, "components", component, nested, sink);
+            else if (reader.ValueTextEquals("pedigree"u8)) ReadPedigree(ref reader, component, nested, sink);
             else SkipUnlessClaim(ref reader, component);
         }
         // bom-ref may follow the nested components in the object, so link children once the parent is complete.
@@ -294,6 +287,32 @@ internal sealed class BomParser
             sink.Add(child);
         }
         return component;
+    }
+
+    private void ReadNested(ref Utf8JsonReader reader, string field, Component parent, List<Component> nested, List<Component> sink)
+    {
+        if (!_json.TryReadArray(ref reader, field)) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!_json.TryTakeObject(ref reader, field + "[]") || !Admit(ref reader)) continue;
+            nested.Add(ReadComponent(ref reader, "component", parent, sink));
+        }
+    }
+
+    /// <summary>
+    /// The components a component was derived from or is a variant of (<c>pedigree.ancestors</c>, <c>descendants</c>,
+    /// <c>variants</c>) are components too: a fork of a restricted vendor's library carries that vendor's code.
+    /// </summary>
+    private void ReadPedigree(ref Utf8JsonReader reader, Component component, List<Component> nested, List<Component> sink)
+    {
+        if (!_json.TryReadObject(ref reader, "pedigree")) return;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("ancestors"u8)) ReadNested(ref reader, "pedigree.ancestors", component, nested, sink);
+            else if (reader.ValueTextEquals("descendants"u8)) ReadNested(ref reader, "pedigree.descendants", component, nested, sink);
+            else if (reader.ValueTextEquals("variants"u8)) ReadNested(ref reader, "pedigree.variants", component, nested, sink);
+            else SkipUnlessClaim(ref reader, component);
+        }
     }
 
     private StringValue? ReadEvidence(ref Utf8JsonReader reader, string field, EvidenceKind kind, List<Evidence> sink)

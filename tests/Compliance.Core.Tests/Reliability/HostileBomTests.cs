@@ -275,4 +275,29 @@ public class HostileBomTests
     {
         Assert.Empty(BomReader.ReadText("bom.json", "{" + head + "}").Problems);
     }
+
+    [Theory]
+    [InlineData("ancestors")]
+    [InlineData("descendants")]
+    [InlineData("variants")]
+    public void A_restricted_component_in_the_pedigree_of_another_is_screened(string relation)
+    {
+        var result = ScreeningHelper.Screen($$$"""
+            {"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"bom-ref":"fork","name":"fork","purl":"pkg:npm/fork@1",
+              "pedigree":{"{{{relation}}}":[{"bom-ref":"upstream","name":"kit","supplier":{"name":"{{{Huawei}}}"}}],"commits":[{"uid":"1"}]}}]}
+            """);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("SCC001", "upstream", 2), (finding.Id, finding.BomRef, finding.Location.StartLine));
+    }
+
+    [Fact]
+    public void A_pedigree_of_the_wrong_type_is_an_error_at_it()
+    {
+        string json = """{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"fork","pedigree":{"ancestors":{"name":"kit"}}}]}""";
+
+        var problem = Assert.Single(BomReader.ReadText("bom.json", json).Problems);
+
+        Assert.Equal("'pedigree.ancestors' must be an array, not an object", problem.Message);
+    }
 }
