@@ -587,6 +587,11 @@ internal sealed class BomParser
             {
                 AddEvidence(package.Evidence, "externalRefs." + type, EvidenceKind.Identifier, found);
             }
+            else if (found.Value.IndexOf("://", StringComparison.Ordinal) > 0)
+            {
+                // Any other reference that is a web address (a website, an advisory, "OTHER"), as CycloneDX externalReferences are read.
+                AddEvidence(package.Evidence, "externalRefs.url", EvidenceKind.Url, found);
+            }
         }
     }
 }

@@ -29,7 +29,7 @@ public readonly struct PartyText
     public bool HasName => NameLength > 0;
     public bool HasEmail => EmailLength > 0;
 
-    /// <summary>Parses <paramref name="text"/>; returns false for NOASSERTION, NONE, a tool, or nothing at all.</summary>
+    /// <summary>Parses <paramref name="text"/>; returns false for NOASSERTION or NONE without an e-mail address, or nothing at all.</summary>
     public static bool TryParse(string text, out PartyText party)
     {
         party = default;
@@ -47,7 +47,9 @@ public readonly struct PartyText
         }
         else if (StartsWithWord(text, start, "Tool:"))
         {
-            return false;
+            // Not a valid supplier or originator (SPDX allows Person, Organization, NOASSERTION): a vendor written as
+            // a tool is still a name to screen.
+            start = SkipSpace(text, start + "Tool:".Length);
         }
 
         int end = text.Length;
@@ -78,7 +80,9 @@ public readonly struct PartyText
         if (name.Length == 0 && emailLength == 0) return false;
         if (name.Equals("NOASSERTION", StringComparison.OrdinalIgnoreCase) || name.Equals("NONE", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            // "NOASSERTION (sdk@vendor.com)" asserts no name, but the address is still the vendor's.
+            if (emailLength == 0) return false;
+            nameEnd = start;
         }
         party = new PartyText(kind, start, nameEnd - start, emailStart, emailLength);
         return true;

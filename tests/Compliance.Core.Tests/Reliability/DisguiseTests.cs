@@ -83,6 +83,9 @@ public class DisguiseTests
     [InlineData("Organization: Hu\\u0430wei Technologies Co., Ltd. (info@huawei.com)")]
     [InlineData("Organization: Hua\\u200Bwei")]
     [InlineData("Organization: Acme (sales@huawei.com)")]
+    [InlineData("NOASSERTION (sdk@huawei.com)")] // no name asserted, but the address is the vendor's
+    [InlineData("Organization: NOASSERTION (sdk@huawei.com)")]
+    [InlineData("Tool: Huawei Technologies Co., Ltd.")] // not a valid supplier, still a name
     public void A_disguised_spdx_supplier_is_still_flagged(string supplier)
     {
         AssertFlagged("{\"spdxVersion\":\"SPDX-2.3\",\"packages\":[{\"SPDXID\":\"SPDXRef-x\",\"name\":\"x\",\"supplier\":\"" + supplier + "\"}]}", "huawei");
@@ -115,5 +118,12 @@ public class DisguiseTests
         var disguised = Assert.Single(ScreeningHelper.Screen(Component($"\"supplier\":{{\"name\":\"{name}\"}}")).Findings);
 
         Assert.Equal((plain.Id, plain.EntityId, plain.MatchKind, plain.Score), (disguised.Id, disguised.EntityId, disguised.MatchKind, disguised.Score));
+    }
+
+    [Fact]
+    public void An_spdx_external_reference_that_is_a_web_address_is_read_whatever_its_type()
+    {
+        AssertFlagged("{\"spdxVersion\":\"SPDX-2.3\",\"packages\":[{\"SPDXID\":\"SPDXRef-x\",\"name\":\"x\",\"externalRefs\":[" +
+            "{\"referenceCategory\":\"OTHER\",\"referenceType\":\"website\",\"referenceLocator\":\"https://developer.huawei.com/consumer/\"}]}]}", "huawei");
     }
 }
