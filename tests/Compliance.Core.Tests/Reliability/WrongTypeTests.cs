@@ -32,6 +32,7 @@ public class WrongTypeTests
             "publisher": "P", "author": "A <a@a.example>", "authors": [{"name": "A", "email": "a@a.example"}], "copyright": "(c) C",
             "externalReferences": [{"url": "https://a.example"}], "evidence": {"copyright": [{"text": "(c) E"}]},
             "properties": [{"name": "n", "value": "v"}],
+            "pedigree": {"ancestors": [{"bom-ref": "u", "name": "u", "purl": "pkg:npm/u@1"}], "descendants": [{"name": "d"}], "variants": [{"name": "v"}]},
             "components": [{"bom-ref": "b", "name": "b", "purl": "pkg:npm/b@1"}]}]}
         """;
 
@@ -39,7 +40,7 @@ public class WrongTypeTests
         {"spdxVersion": "SPDX-2.3",
          "packages": [{"SPDXID": "SPDXRef-a", "name": "a", "versionInfo": "1", "supplier": "Organization: S (s@s.example)",
            "originator": "Person: O", "downloadLocation": "https://a.example", "homepage": "https://a.example", "copyrightText": "(c) C",
-           "externalRefs": [{"referenceType": "purl", "referenceLocator": "pkg:npm/a@1"}]}]}
+           "externalRefs": [{"referenceType": "purl", "referenceLocator": "pkg:npm/a@1"}, {"referenceType": "website", "referenceLocator": "https://a.example"}]}]}
         """;
 
     private const string EntityList = """
