@@ -278,6 +278,7 @@ internal sealed class BomParser
             else if (reader.ValueTextEquals("properties"u8)) ReadProperties(ref reader, component);
             else if (reader.ValueTextEquals("components"u8)) ReadNested(ref reader, "components", component, nested, sink);
             else if (reader.ValueTextEquals("pedigree"u8)) ReadPedigree(ref reader, component, nested, sink);
+            else if (reader.ValueTextEquals("licenses"u8)) ReadLicenses(ref reader, evidence);
             else SkipUnlessClaim(ref reader, component);
         }
         // bom-ref may follow the nested components in the object, so link children once the parent is complete.
@@ -397,13 +398,64 @@ internal sealed class BomParser
         if (!_json.TryReadArray(ref reader, field)) return;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!_json.TryTakeObject(ref reader, field + "[]")) continue;
+            if (_json.TryTakeObject(ref reader, field + "[]")) ReadContact(ref reader, field, nameKind, sink);
+        }
+    }
+
+    /// <summary>The members of a contact object (the reader is at its start): name and e-mail address.</summary>
+    private void ReadContact(ref Utf8JsonReader reader, string field, EvidenceKind nameKind, List<Evidence> sink)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("name"u8)) ReadEvidence(ref reader, field + ".name", nameKind, sink);
+            else if (reader.ValueTextEquals("email"u8)) ReadEvidence(ref reader, field + ".email", EvidenceKind.Email, sink);
+            else JsonReading.SkipValue(ref reader);
+        }
+    }
+
+    /// <summary>
+    /// The licensor of a commercial licence (<c>licenses[].license.licensing.licensor</c>, CycloneDX 1.5+) is the
+    /// party that sells the component: an organisation or a person.
+    /// </summary>
+    private void ReadLicenses(ref Utf8JsonReader reader, List<Evidence> sink)
+    {
+        if (!_json.TryReadArray(ref reader, "licenses")) return;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!_json.TryTakeObject(ref reader, "licenses[]")) continue;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("name"u8)) ReadEvidence(ref reader, field + ".name", nameKind, sink);
-                else if (reader.ValueTextEquals("email"u8)) ReadEvidence(ref reader, field + ".email", EvidenceKind.Email, sink);
-                else JsonReading.SkipValue(ref reader);
+                if (reader.ValueTextEquals("license"u8) && _json.TryReadObject(ref reader, "licenses.license"))
+                {
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        if (reader.ValueTextEquals("licensing"u8)) ReadLicensing(ref reader, sink);
+                        else JsonReading.SkipValue(ref reader);
+                    }
+                }
+                else if (reader.TokenType == JsonTokenType.PropertyName) JsonReading.SkipValue(ref reader);
             }
+        }
+    }
+
+    private void ReadLicensing(ref Utf8JsonReader reader, List<Evidence> sink)
+    {
+        if (!_json.TryReadObject(ref reader, "licensing")) return;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("licensor"u8) && _json.TryReadObject(ref reader, "licensing.licensor"))
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("organization"u8)) ReadOrganization(ref reader, "licensing.licensor", sink);
+                    else if (reader.ValueTextEquals("individual"u8) && _json.TryReadObject(ref reader, "licensing.licensor.individual"))
+                    {
+                        ReadContact(ref reader, "licensing.licensor", EvidenceKind.Person, sink);
+                    }
+                    else if (reader.TokenType == JsonTokenType.PropertyName) JsonReading.SkipValue(ref reader);
+                }
+            }
+            else if (reader.TokenType == JsonTokenType.PropertyName) JsonReading.SkipValue(ref reader);
         }
     }
 

@@ -60,6 +60,8 @@ public class DisguiseTests
     [InlineData("\"cpe\":\"cpe:2.3:h:huawei:ar_router:-:*:*:*:*:*:*:*\"")]
     [InlineData("\"externalReferences\":[{\"type\":\"website\",\"url\":\"https://developer.huawei.com/consumer/\"}]")]
     [InlineData("\"authors\":[{\"name\":\"Build Team\",\"email\":\"build@huawei.com\"}]")]
+    [InlineData("\"licenses\":[{\"license\":{\"name\":\"Proprietary\",\"licensing\":{\"licensor\":{\"organization\":{\"name\":\"Huawei Technologies Co., Ltd.\"}}}}}]")] // the licensor of a commercial licence
+    [InlineData("\"licenses\":[{\"expression\":\"MIT\"},{\"license\":{\"id\":\"MIT\",\"licensing\":{\"licensor\":{\"individual\":{\"name\":\"Sales\",\"email\":\"sales@huawei.com\"}}}}}]")]
     [InlineData("\"purl\":\" pkg:maven/com.huawei.hms/push@6.1 \"")] // white space around the purl
     [InlineData("\"purl\":\"pkg:maven/com%2Ehuawei%2Ehms/push@6.1\"")] // percent-encoded namespace
     [InlineData("\"purl\":\"pkg:MAVEN/COM.HUAWEI.HMS/push@6.1?type=aar#sub/path\"")] // upper case, qualifiers, subpath

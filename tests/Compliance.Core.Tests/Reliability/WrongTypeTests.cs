@@ -32,6 +32,7 @@ public class WrongTypeTests
             "publisher": "P", "author": "A <a@a.example>", "authors": [{"name": "A", "email": "a@a.example"}], "copyright": "(c) C",
             "externalReferences": [{"url": "https://a.example"}], "evidence": {"copyright": [{"text": "(c) E"}]},
             "properties": [{"name": "n", "value": "v"}],
+            "licenses": [{"license": {"licensing": {"licensor": {"organization": {"name": "O"}, "individual": {"name": "I", "email": "i@l.example"}}}}}],
             "pedigree": {"ancestors": [{"bom-ref": "u", "name": "u", "purl": "pkg:npm/u@1"}], "descendants": [{"name": "d"}], "variants": [{"name": "v"}]},
             "components": [{"bom-ref": "b", "name": "b", "purl": "pkg:npm/b@1"}]}]}
         """;
