@@ -56,6 +56,13 @@ internal static class BrandLabels
         return first.Length < UnscopedOwnerMinimumLength || GenericWords.IsOrdinary(first) ? null : Owner(first);
     }
 
+    /// <summary>The name of a package without a namespace or parts, in lower case ("huaweicloudsdkcore"); NuGet names are owners already.</summary>
+    public static string? OfOnePartName(Purl purl)
+    {
+        if (purl.Namespace.Length > 0 || purl.Type == "nuget" || purl.Name.IndexOfAny(NameParts) >= 0) return null;
+        return purl.Name.Length > MatchScores.BrandPrefixMinimumLength ? purl.Name.ToLowerInvariant() : null;
+    }
+
     /// <summary>
     /// A package name says less about its owner than a namespace: on the OFAC SDN list, first parts of four letters
     /// ("tara-api", "kala-sdk") met 58 short listed names in the benchmark's generated BOM, five letters and more 10.

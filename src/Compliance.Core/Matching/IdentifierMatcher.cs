@@ -21,6 +21,7 @@ internal sealed class IdentifierMatcher
     private readonly BrandCache _groupOwners = new("group owner");
     private readonly BrandCache _urlOwners = new("URL owner");
     private readonly BrandCache _emailDomains = new("e-mail domain");
+    private readonly BrandCache _packageNames = new("package name");
 
     private static readonly Func<ValueHit, bool> IsOrganization = hit => hit.Entity.Type == EntityType.Organization;
 
@@ -50,7 +51,8 @@ internal sealed class IdentifierMatcher
             {
                 AddListedPrefixes(purl.Namespace.Length > 0 ? purl.Namespace + "/" + purl.Name : purl.Name, purl.Type, hits);
             }
-            hits.AddAll(Brand(_purlOwners, BrandLabels.OfPurl(purl)));
+            if (BrandLabels.OfPurl(purl) is { } owner) hits.AddAll(Brand(_purlOwners, owner));
+            else if (BrandLabels.OfOnePartName(purl) is { } name) hits.AddAll(BrandPrefix(_packageNames, name));
             return;
         }
         if (Cpe.TryGetVendor(value, out var vendor))
@@ -145,6 +147,30 @@ internal sealed class IdentifierMatcher
         AddBrands(compact, label, source, hits);
         // The first part alone stands for an owner only when it is not an ordinary word: "dji-sdk", not "stream-utils".
         if (parts.Length > 1 && !GenericWords.IsOrdinary(parts[0])) AddBrands(parts[0], label, source, hits);
+        AddBrandPrefixes(compact, label, source, hits);
+        AddDistinctiveWithGenericWord(compact, label, source, hits);
+        var result = hits.ToList();
+        cache.ByLabel[label] = result;
+        return result;
+    }
+
+    /// <summary>
+    /// A package name of one part ("huaweicloudsdkcore") names a product, not an owner ("morgan" is a logger, not
+    /// MORGAN ADDITIVES): only a whole organisation name that it opens with, and is longer than, points at one.
+    /// </summary>
+    private IReadOnlyList<ValueHit> BrandPrefix(BrandCache cache, string name)
+    {
+        if (cache.ByLabel.TryGetValue(name, out var cached)) return cached;
+        var hits = new ValueHits();
+        AddBrandPrefixes(name, name, cache.Source, hits);
+        var result = hits.ToList();
+        cache.ByLabel[name] = result;
+        return result;
+    }
+
+    /// <summary>Whole organisation names of <see cref="MatchScores.BrandPrefixMinimumLength"/> letters or more that open a longer label.</summary>
+    private void AddBrandPrefixes(string compact, string label, string source, ValueHits hits)
+    {
         for (int length = MatchScores.BrandPrefixMinimumLength; length < compact.Length && length <= _index.LongestIdentifierKey; length++)
         {
             string prefix = compact.Substring(0, length);
@@ -156,10 +182,6 @@ internal sealed class IdentifierMatcher
                     $"has the {source} '{label}', which starts with '{prefix}' from the {listed.Description} (inferred: the list gives no identifier that covers it)"));
             }
         }
-        AddDistinctiveWithGenericWord(compact, label, source, hits);
-        var result = hits.ToList();
-        cache.ByLabel[label] = result;
-        return result;
     }
 
     /// <summary>

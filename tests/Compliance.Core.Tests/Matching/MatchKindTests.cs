@@ -75,6 +75,7 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"Hikvision Digital Technology (Hangzhou) Co., Ltd.\"}", Outcome.Confident, MatchKinds.ExactName)]
     [InlineData("\"supplier\": {\"name\": \"Hikvision Digital Technology (Shanghai) Co., Ltd.\"}", Outcome.Possible, MatchKinds.DistinctiveWords)]
     [InlineData("\"purl\": \"pkg:pypi/megvii-sdk@1.0\"", Outcome.Possible, MatchKinds.InferredBrand)]
+    [InlineData("\"purl\": \"pkg:pypi/huaweicloudsdkcore@3.1.0\"", Outcome.Possible, MatchKinds.InferredBrand)]
     [InlineData("\"supplier\": {\"name\": \"ROSTEC STATE CORPORATION\"}", Outcome.Confident, MatchKinds.ExactName)]
     [InlineData("\"supplier\": {\"name\": \"Goskorporatsiya Rostec\"}", Outcome.Confident, MatchKinds.ExactName)]
     public void Evidence_matches_with_the_expected_kind_and_outcome(string component, Outcome outcome, string kind)
@@ -104,6 +105,7 @@ public class MatchKindTests
     [InlineData("\"supplier\": {\"name\": \"Sairan Bekova\"}")]
     [InlineData("\"supplier\": {\"name\": \"Megvii Lin\"}")]
     [InlineData("\"purl\": \"pkg:pypi/moment-megvii@1.0\"")]
+    [InlineData("\"purl\": \"pkg:pypi/megvii@1.0\"")]
     [InlineData("\"author\": \"Hua Wei\"")]
     public void Generic_words_copyright_text_and_lookalike_identifiers_raise_nothing(string component)
     {
