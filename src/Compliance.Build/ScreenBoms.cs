@@ -82,7 +82,7 @@ public sealed class ScreenBoms : Task
             if (UseDefaultEntityList) lists.Add(DefaultEntityList.Load());
             lists.AddRange(EntityLists.Select(ReadEntityList));
             var catalog = EntityCatalog.Combine(lists);
-            if (catalog.Entities.Count == 0 && catalog.Exemptions.Count == 0 && catalog.Problems.Count == 0)
+            if (catalog.DefinesNothing)
             {
                 DeleteFindings(FindingsFile);
                 Log.LogError("no entity list defines an entity, so nothing would be screened: add a ComplianceEntityList item, or leave ComplianceUseDefaultEntityList true");

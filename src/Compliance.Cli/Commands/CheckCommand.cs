@@ -158,7 +158,7 @@ public static class CheckCommand
         if (request.UseDefaultList) lists.Add(DefaultEntityList.Load());
         foreach (var path in request.EntityLists) lists.Add(EntityListLoader.LoadFile(path, request.MaxFileSize));
         var catalog = EntityCatalog.Combine(lists);
-        if (catalog.Entities.Count == 0 && catalog.Exemptions.Count == 0 && catalog.Problems.Count == 0)
+        if (catalog.DefinesNothing)
         {
             return ArgumentError(error, "no entity list defines an entity, so nothing would be screened: name a list with --entities, or leave out --no-default-entities");
         }

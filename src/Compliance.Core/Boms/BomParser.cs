@@ -201,14 +201,7 @@ internal sealed class BomParser
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("bom-ref"u8)) service.Ref = ReadScalar(ref reader, "bom-ref")?.Value;
-            else if (reader.ValueTextEquals("name"u8))
-            {
-                if (_json.TryReadString(ref reader, "service.name", out var name))
-                {
-                    service.Name = name.Value;
-                    service.Place = name.Place;
-                }
-            }
+            else if (reader.ValueTextEquals("name"u8)) ReadName(ref reader, "service.name", service);
             else if (reader.ValueTextEquals("version"u8)) service.Version = ReadScalar(ref reader, "version")?.Value;
             else if (reader.ValueTextEquals("group"u8)) service.Group = ReadEvidence(ref reader, "group", EvidenceKind.Identifier, evidence)?.Value;
             else if (reader.ValueTextEquals("provider"u8)) ReadOrganization(ref reader, "provider", evidence);
@@ -247,14 +240,7 @@ internal sealed class BomParser
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("bom-ref"u8)) component.Ref = ReadScalar(ref reader, "bom-ref")?.Value;
-            else if (reader.ValueTextEquals("name"u8))
-            {
-                if (_json.TryReadString(ref reader, field + ".name", out var name))
-                {
-                    component.Name = name.Value;
-                    component.Place = name.Place;
-                }
-            }
+            else if (reader.ValueTextEquals("name"u8)) ReadName(ref reader, field + ".name", component);
             else if (reader.ValueTextEquals("version"u8)) component.Version = ReadScalar(ref reader, "version")?.Value;
             else if (reader.ValueTextEquals("group"u8))
             {
@@ -314,6 +300,14 @@ internal sealed class BomParser
             else if (reader.ValueTextEquals("variants"u8)) ReadNested(ref reader, "pedigree.variants", component, nested, sink);
             else SkipUnlessClaim(ref reader, component);
         }
+    }
+
+    /// <summary>A component's name, which also places the component in the file.</summary>
+    private void ReadName(ref Utf8JsonReader reader, string field, Component component)
+    {
+        if (!_json.TryReadString(ref reader, field, out var name)) return;
+        component.Name = name.Value;
+        component.Place = name.Place;
     }
 
     private StringValue? ReadEvidence(ref Utf8JsonReader reader, string field, EvidenceKind kind, List<Evidence> sink)
@@ -425,7 +419,8 @@ internal sealed class BomParser
             if (!_json.TryTakeObject(ref reader, "licenses[]")) continue;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("license"u8) && _json.TryReadObject(ref reader, "licenses.license"))
+                if (!reader.ValueTextEquals("license"u8)) JsonReading.SkipValue(ref reader);
+                else if (_json.TryReadObject(ref reader, "licenses.license"))
                 {
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
@@ -433,7 +428,6 @@ internal sealed class BomParser
                         else JsonReading.SkipValue(ref reader);
                     }
                 }
-                else if (reader.TokenType == JsonTokenType.PropertyName) JsonReading.SkipValue(ref reader);
             }
         }
     }
@@ -443,19 +437,16 @@ internal sealed class BomParser
         if (!_json.TryReadObject(ref reader, "licensing")) return;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("licensor"u8) && _json.TryReadObject(ref reader, "licensing.licensor"))
+            if (!reader.ValueTextEquals("licensor"u8)) JsonReading.SkipValue(ref reader);
+            else if (_json.TryReadObject(ref reader, "licensing.licensor"))
             {
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     if (reader.ValueTextEquals("organization"u8)) ReadOrganization(ref reader, "licensing.licensor", sink);
-                    else if (reader.ValueTextEquals("individual"u8) && _json.TryReadObject(ref reader, "licensing.licensor.individual"))
-                    {
-                        ReadContact(ref reader, "licensing.licensor", EvidenceKind.Person, sink);
-                    }
-                    else if (reader.TokenType == JsonTokenType.PropertyName) JsonReading.SkipValue(ref reader);
+                    else if (!reader.ValueTextEquals("individual"u8)) JsonReading.SkipValue(ref reader);
+                    else if (_json.TryReadObject(ref reader, "licensing.licensor.individual")) ReadContact(ref reader, "licensing.licensor", EvidenceKind.Person, sink);
                 }
             }
-            else if (reader.TokenType == JsonTokenType.PropertyName) JsonReading.SkipValue(ref reader);
         }
     }
 
@@ -581,14 +572,7 @@ internal sealed class BomParser
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("SPDXID"u8)) package.Ref = ReadScalar(ref reader, "SPDXID")?.Value;
-            else if (reader.ValueTextEquals("name"u8))
-            {
-                if (_json.TryReadString(ref reader, "name", out var name))
-                {
-                    package.Name = name.Value;
-                    package.Place = name.Place;
-                }
-            }
+            else if (reader.ValueTextEquals("name"u8)) ReadName(ref reader, "name", package);
             else if (reader.ValueTextEquals("versionInfo"u8)) package.Version = ReadScalar(ref reader, "versionInfo")?.Value;
             else if (reader.ValueTextEquals("supplier"u8)) ReadSpdxParty(ref reader, "supplier", evidence);
             else if (reader.ValueTextEquals("originator"u8)) ReadSpdxParty(ref reader, "originator", evidence);

@@ -24,6 +24,9 @@ public sealed class EntityCatalog
     /// <summary>Problems in the lists themselves and in combining them; any of them fails the run (SCC008).</summary>
     public List<JsonProblem> Problems { get; } = new();
 
+    /// <summary>Every list was read and none defines an entity or an exemption: screening against it would pass every BOM.</summary>
+    public bool DefinesNothing => _entities.Count == 0 && Exemptions.Count == 0 && Problems.Count == 0;
+
     public Entity? Find(string id) => _byId.TryGetValue(id, out var entity) ? entity : null;
 
     public static EntityCatalog Combine(IReadOnlyList<EntityList> lists)
