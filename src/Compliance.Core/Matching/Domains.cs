@@ -75,7 +75,7 @@ public static class Domains
                 // Not valid punycode: kept as written, and no listed host looks like it.
             }
         }
-        if (IsAscii(host)) return host;
+        if (Scripts.IsAscii(host)) return host;
         var ascii = new StringBuilder(host.Length);
         foreach (char c in host.Normalize(NormalizationForm.FormKC))
         {
@@ -86,14 +86,6 @@ public static class Domains
         return ascii.ToString();
     }
 
-    private static bool IsAscii(string text)
-    {
-        foreach (char c in text)
-        {
-            if (c > 0x7F) return false;
-        }
-        return true;
-    }
 
     private static readonly char[] HostEnd = { '/', '?', '#' };
     private static readonly char[] SegmentEnd = { '/', '?', '#' };

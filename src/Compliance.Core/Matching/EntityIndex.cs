@@ -161,8 +161,7 @@ internal sealed class EntityIndex
         }
         if (!analysis.HasDistinctiveWord) return;
         bool organization = name.Entity.Type == EntityType.Organization;
-        int places = 0;
-        while (places < analysis.Words.Length && GenericWords.IsPlace(analysis.Words[places])) places++;
+        int places = GenericWords.LeadingPlaceCount(analysis.Words);
         // Without its places, the rest must still name someone: "Megvii Technology", not "Sun Group" for "Asia Sun Group".
         if (places > 0 && HasUnordinaryWord(analysis.Words, places))
         {

@@ -115,6 +115,14 @@ internal static class GenericWords
 
     public static bool IsPlace(string word) => PlaceWords.Contains(word);
 
+    /// <summary>How many places a name opens with: 1 for "beijing megvii technology".</summary>
+    public static int LeadingPlaceCount(string[] words)
+    {
+        int places = 0;
+        while (places < words.Length && IsPlace(words[places])) places++;
+        return places;
+    }
+
     public static bool IsGroupWord(string word) => GroupWords.Contains(word);
 
     /// <summary>A place, or a word that says where a company works ("International", "Overseas").</summary>

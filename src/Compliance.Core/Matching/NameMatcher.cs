@@ -125,12 +125,7 @@ internal sealed class NameMatcher
         }
     }
 
-    private static string LeadingPlaces(string[] words)
-    {
-        int places = 0;
-        while (places < words.Length && GenericWords.IsPlace(words[places])) places++;
-        return string.Join(" ", words, 0, places);
-    }
+    private static string LeadingPlaces(string[] words) => string.Join(" ", words, 0, GenericWords.LeadingPlaceCount(words));
 
     /// <summary>Whether a word is a listed name on its own, or the one distinctive word of one ("dahua" of "Dahua Technology").</summary>
     public bool IsListedWord(string word) => _index.ByKey(word).Count > 0 || _index.ByDistinctiveWords(word).Count > 0;

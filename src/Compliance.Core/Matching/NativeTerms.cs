@@ -53,7 +53,7 @@ internal static class NativeTerms
 
     public static string Replace(string text)
     {
-        if (IsAscii(text)) return text;
+        if (Scripts.IsAscii(text)) return text;
         string folded = FoldCyrillicCase(text);
         StringBuilder? result = null;
         int copied = 0;
@@ -74,14 +74,6 @@ internal static class NativeTerms
         return result.Append(text, copied, text.Length - copied).ToString();
     }
 
-    private static bool IsAscii(string text)
-    {
-        foreach (char c in text)
-        {
-            if (c >= 0x80) return false;
-        }
-        return true;
-    }
 
     /// <summary>Cyrillic capitals to small letters, one for one, so that positions stay the same.</summary>
     private static string FoldCyrillicCase(string text)

@@ -39,6 +39,15 @@ internal static class Scripts
         c is >= 0x0370 and <= 0x03FF || c is >= 0x0400 and <= 0x052F || c is >= 0x1F00 and <= 0x1FFF
         || c is >= 0x0530 and <= 0x058F || c is >= 0x13A0 and <= 0x13FF || c is >= 0xAB70 and <= 0xABBF;
 
+    public static bool IsAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= 0x80) return false;
+        }
+        return true;
+    }
+
     public static bool IsLatinLetter(int c) =>
         c is >= 'a' and <= 'z' || c is >= 'A' and <= 'Z' || c is >= 0x00C0 and <= 0x024F and not (0x00D7 or 0x00F7) || c is >= 0x1E00 and <= 0x1EFF;
 
